@@ -1,0 +1,83 @@
+package org.anchorage.demo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.anchorage.identity.NewUser;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.Users;
+import org.anchorage.organisation.Organisation;
+import org.anchorage.organisation.OrganisationType;
+import org.anchorage.organisation.Organisations;
+import org.anchorage.programme.ProgrammeDetails;
+import org.anchorage.programme.ProgrammeStatus;
+import org.anchorage.programme.Programmes;
+import org.anchorage.shared.AnchorageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo: the two programmes of PRODUCT.md, a trust, two councils, a care home employer and a
+ * referral partner, and one user for every role. All names are invented.
+ */
+@Component
+@Order(2)
+class DemoData implements ApplicationRunner {
+
+    /** Shared by every demo user, printed in the README: a demo is never for real people. */
+    static final String DEMO_PASSWORD = "demo-password-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AnchorageProperties properties;
+    private final Organisations organisations;
+    private final Users users;
+    private final Programmes programmes;
+
+    DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes) {
+        this.properties = properties;
+        this.organisations = organisations;
+        this.users = users;
+        this.programmes = programmes;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!properties.demo() || !programmes.all().isEmpty()) {
+            return;
+        }
+        Organisation trust = organisations.add("Estuary and Marshes NHS Foundation Trust (demo)", OrganisationType.NHS_TRUST);
+        Organisation southend = organisations.add("Seaview Borough Council (demo)", OrganisationType.COUNCIL);
+        Organisation thurrock = organisations.add("Riverside Unitary Council (demo)", OrganisationType.COUNCIL);
+        Organisation careHome = organisations.add("Willow Lodge Care Home (demo)", OrganisationType.EMPLOYER);
+        Organisation youthTeam = organisations.add("Fire and Police Youth Team (demo)", OrganisationType.REFERRAL_PARTNER);
+        Organisation funder = organisations.add("Health Anchors Fund (demo)", OrganisationType.FUNDER);
+
+        Set<org.anchorage.organisation.OrganisationId> everyone = Set.of(trust.id(), southend.id(), thurrock.id(),
+                careHome.id(), youthTeam.id(), funder.id());
+        programmes.add(new ProgrammeDetails("Youth partnership", ProgrammeStatus.OPEN, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2028, 3, 31),
+                "Young people aged 16 to 24 from disadvantaged backgrounds into health and social care jobs.", everyone));
+        programmes.add(new ProgrammeDetails("National pilot", ProgrammeStatus.OPEN, LocalDate.of(2026, 9, 1),
+                LocalDate.of(2028, 8, 31),
+                "Residents of the 10% most deprived neighbourhoods of Southend, Basildon and Thurrock into paid "
+                        + "placements and NHS jobs.", everyone));
+
+        Map<Role, Organisation> homes = Map.of(
+                Role.ADMINISTRATOR, trust, Role.PROGRAMME_MANAGER, trust, Role.NAVIGATOR, trust,
+                Role.TRAINER, trust, Role.MENTOR, trust, Role.EMPLOYER, careHome,
+                Role.REFERRAL_PARTNER, youthTeam, Role.FUNDER, funder, Role.PARTICIPANT, southend);
+        for (Role role : Role.values()) {
+            users.create(new NewUser(role.code() + "@demo.anchorage.local", "Demo " + role.label(), role,
+                    homes.get(role).id(), DEMO_PASSWORD));
+        }
+        log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
+                + "with the demo password from the README. Never use demo mode for real people.");
+    }
+}

@@ -1,0 +1,5 @@
+package org.anchorage.identity;
+
+import org.anchorage.organisation.OrganisationId;
+
+public record NewUser(String email, String displayName, Role role, OrganisationId organisationId, String password) {}

@@ -1,0 +1,84 @@
+package org.anchorage.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.identity.Users;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an email and password for the sign-in page and the token endpoint alike: refuses while
+ * throttled, audits every success and refusal, and never says whether the email exists.
+ */
+@Component
+public class PasswordSignIn implements AuthenticationProvider {
+
+    private final UserRecords users;
+    private final SignInThrottle throttle;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String dummyHash;
+
+    PasswordSignIn(UserRecords users, SignInThrottle throttle, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.throttle = throttle;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+        // Compared against when the email is unknown, so both paths take the same time.
+        this.dummyHash = passwords.encode("not-a-real-password-for-timing");
+    }
+
+    public SignedInUser signIn(String email, String password, String address) {
+        String given = email == null ? "" : email.strip();
+        Optional<Instant> locked = throttle.lockedUntil(given, address);
+        if (locked.isPresent()) {
+            audit.recordAs(given, AuditAction.REFUSED, Users.RECORD_TYPE, null, "sign-in refused: too many failed attempts");
+            throw new LockedException("Too many failed sign-ins. Try again after " + locked.get());
+        }
+        Optional<SignedInUser> found = users.principal(given);
+        boolean matches = passwords.matches(password == null ? "" : password,
+                found.map(SignedInUser::getPassword).orElse(dummyHash));
+        if (found.isEmpty() || !matches) {
+            throttle.failed(given, address);
+            audit.recordAs(given, AuditAction.REFUSED, Users.RECORD_TYPE, null, "sign-in failed: wrong email or password");
+            throw new BadCredentialsException("Enter a correct email address and password");
+        }
+        SignedInUser user = found.get();
+        if (!user.isEnabled()) {
+            audit.recordAs(given, AuditAction.REFUSED, Users.RECORD_TYPE, user.id(), "sign-in refused: account disabled");
+            throw new DisabledException("This account has been switched off. Ask your administrator.");
+        }
+        throttle.succeeded(given);
+        users.signedIn(user.id(), clock.instant());
+        audit.recordAs(user.email(), AuditAction.SIGN_IN, Users.RECORD_TYPE, user.id(), "signed in");
+        user.eraseCredentials();
+        return user;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        SignedInUser user = signIn(authentication.getName(),
+                authentication.getCredentials() == null ? null : authentication.getCredentials().toString(), address);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,222 @@
+package org.anchorage.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.SignedInUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two filter chains: the API (stateless, bearer tokens, problem details) and the pages (session
+ * sign-in, CSRF, NHS.UK pages for refusals). Both send the same strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/assets/**", "/nhsuk/**",
+        "/js/**", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+        "/v3/api-docs/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // BCrypt by default, with the algorithm recorded in each hash so it can be upgraded later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRecords users, AuditTrail audit,
+                            PasswordSignIn passwordSignIn) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .authenticationProvider(passwordSignIn)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/areas/**").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, users), AuthorizationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            audit.record(AuditAction.REFUSED, "api", request.getRequestURI(), "no valid bearer token");
+                            problem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                                    "Sign in first: send a bearer token from POST /api/v1/auth/tokens");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> {
+                            audit.record(AuditAction.REFUSED, "api", request.getRequestURI(),
+                                    request.getMethod() + " refused for this role");
+                            problem(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
+                        }))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, UserRecords users, AuditTrail audit)
+            throws Exception {
+        http.authenticationProvider(passwordSignIn)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(signInFailure()))
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.recordAs(authentication.getName(), AuditAction.SIGN_OUT, "user", null, "signed out");
+                            }
+                        })
+                        .logoutSuccessUrl("/sign-in?signedOut"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterBefore(new FreshPrincipalFilter(users), AuthorizationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> response.sendRedirect(
+                                sessionExpired(request) ? "/sign-in?expired" : "/sign-in"))
+                        .accessDeniedHandler(pageAccessDenied(audit)))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                // Sent only on secure requests (TLS, or X-Forwarded-Proto: https behind a proxy).
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> response.sendRedirect(
+                exception instanceof LockedException ? "/sign-in?locked" : "/sign-in?error");
+    }
+
+    private static AccessDeniedHandler pageAccessDenied(AuditTrail audit) {
+        return (request, response, exception) -> {
+            boolean csrf = exception instanceof CsrfException;
+            if (csrf && sessionExpired(request)) {
+                response.sendRedirect("/sign-in?expired");
+                return;
+            }
+            audit.record(AuditAction.REFUSED, csrf ? "form" : "page", request.getRequestURI(),
+                    csrf ? "form refused: missing or invalid CSRF token" : request.getMethod() + " refused for this role");
+            request.setAttribute("anchorage.csrfRefused", csrf);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
+    }
+
+    private static boolean sessionExpired(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
+    static void problem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"title\":\"" + title
+                + "\",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** Signs in an API request that carries a valid, unexpired bearer token of an enabled user. */
+    static final class BearerTokenFilter extends OncePerRequestFilter {
+        private final ApiTokens tokens;
+        private final UserRecords users;
+
+        BearerTokenFilter(ApiTokens tokens, UserRecords users) {
+            this.tokens = tokens;
+            this.users = users;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                String token = header.substring(7).strip();
+                Optional<SignedInUser> user = tokens.userFor(token).flatMap(users::principal).filter(SignedInUser::isEnabled);
+                user.ifPresent(u -> {
+                    u.eraseCredentials();
+                    var context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+                    SecurityContextHolder.setContext(context);
+                });
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Re-reads the signed-in user on every page request, so switching an account off or changing its
+     * role takes effect at once rather than at the next sign-in.
+     */
+    static final class FreshPrincipalFilter extends OncePerRequestFilter {
+        private final UserRecords users;
+
+        FreshPrincipalFilter(UserRecords users) {
+            this.users = users;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof SignedInUser current) {
+                Optional<SignedInUser> fresh = users.principal(current.id()).filter(SignedInUser::isEnabled);
+                if (fresh.isEmpty()) {
+                    SecurityContextHolder.clearContext();
+                    HttpSession session = request.getSession(false);
+                    if (session != null) {
+                        session.invalidate();
+                    }
+                    response.sendRedirect("/sign-in");
+                    return;
+                }
+                SignedInUser user = fresh.get();
+                user.eraseCredentials();
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.anchorage.programme;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.anchorage.organisation.OrganisationId;
+
+/** What a programme manager sets when adding or changing a programme. */
+public record ProgrammeDetails(String name, ProgrammeStatus status, LocalDate startsOn, LocalDate endsOn,
+                               String description, Set<OrganisationId> organisations) {}

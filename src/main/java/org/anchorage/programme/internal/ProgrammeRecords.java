@@ -1,0 +1,113 @@
+package org.anchorage.programme.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.organisation.OrganisationId;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.programme.ProgrammeStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProgrammeRecords {
+
+    private final JdbcClient jdbc;
+
+    ProgrammeRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Programme programme, Instant createdAt) {
+        jdbc.sql("""
+                INSERT INTO programme_programme (id, name, status, starts_on, ends_on, description, created_at)
+                VALUES (:id, :name, :status, :startsOn, :endsOn, :description, :createdAt)
+                """)
+                .param("id", programme.id().value())
+                .param("name", programme.name())
+                .param("status", programme.status().code())
+                .param("startsOn", programme.startsOn() == null ? null : Date.valueOf(programme.startsOn()))
+                .param("endsOn", programme.endsOn() == null ? null : Date.valueOf(programme.endsOn()))
+                .param("description", programme.description())
+                .param("createdAt", Timestamp.from(createdAt))
+                .update();
+        saveOrganisations(programme);
+    }
+
+    public void update(Programme programme) {
+        jdbc.sql("""
+                UPDATE programme_programme SET name = :name, status = :status, starts_on = :startsOn, ends_on = :endsOn,
+                       description = :description WHERE id = :id
+                """)
+                .param("id", programme.id().value())
+                .param("name", programme.name())
+                .param("status", programme.status().code())
+                .param("startsOn", programme.startsOn() == null ? null : Date.valueOf(programme.startsOn()))
+                .param("endsOn", programme.endsOn() == null ? null : Date.valueOf(programme.endsOn()))
+                .param("description", programme.description())
+                .update();
+        jdbc.sql("DELETE FROM programme_organisation WHERE programme_id = :id").param("id", programme.id().value()).update();
+        saveOrganisations(programme);
+    }
+
+    private void saveOrganisations(Programme programme) {
+        for (OrganisationId organisation : programme.organisations()) {
+            jdbc.sql("INSERT INTO programme_organisation (programme_id, organisation_id) VALUES (:programme, :organisation)")
+                    .param("programme", programme.id().value())
+                    .param("organisation", organisation.value())
+                    .update();
+        }
+    }
+
+    public boolean nameTaken(String name, ProgrammeId except) {
+        return jdbc.sql("SELECT count(*) FROM programme_programme WHERE lower(name) = lower(:name) AND id <> :except")
+                .param("name", name)
+                .param("except", except == null ? new UUID(0, 0) : except.value())
+                .query(Long.class).single() > 0;
+    }
+
+    public Optional<Programme> find(ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programme_programme WHERE id = :id").param("id", id.value())
+                .query((rs, n) -> map(rs, organisationsOf(id.value()))).optional();
+    }
+
+    public List<Programme> all() {
+        Map<UUID, Set<OrganisationId>> members = new HashMap<>();
+        jdbc.sql("SELECT programme_id, organisation_id FROM programme_organisation").query((rs, n) -> {
+            members.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                    .add(new OrganisationId(rs.getObject(2, UUID.class)));
+            return null;
+        }).list();
+        return jdbc.sql("SELECT * FROM programme_programme ORDER BY lower(name)")
+                .query((rs, n) -> map(rs, members.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list();
+    }
+
+    private Set<OrganisationId> organisationsOf(UUID programme) {
+        return Set.copyOf(jdbc.sql("SELECT organisation_id FROM programme_organisation WHERE programme_id = :id")
+                .param("id", programme)
+                .query((rs, n) -> new OrganisationId(rs.getObject(1, UUID.class))).list());
+    }
+
+    private static Programme map(ResultSet rs, Set<OrganisationId> organisations) throws SQLException {
+        Date startsOn = rs.getDate("starts_on");
+        Date endsOn = rs.getDate("ends_on");
+        return new Programme(
+                new ProgrammeId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                ProgrammeStatus.fromCode(rs.getString("status")).orElseThrow(),
+                startsOn == null ? null : startsOn.toLocalDate(),
+                endsOn == null ? null : endsOn.toLocalDate(),
+                rs.getString("description"),
+                Set.copyOf(organisations));
+    }
+}

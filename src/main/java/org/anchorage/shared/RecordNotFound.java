@@ -1,0 +1,19 @@
+package org.anchorage.shared;
+
+/**
+ * A record named in a URL or request does not exist, or the caller may not know it exists.
+ * Both answer 404, so a caller cannot probe for records they are not allowed to see.
+ */
+public class RecordNotFound extends RuntimeException {
+
+    private final String recordType;
+
+    public RecordNotFound(String recordType, Object id) {
+        super(recordType + " " + id + " was not found");
+        this.recordType = recordType;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+}

@@ -1,0 +1,86 @@
+package org.anchorage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.identity.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/**
+ * The one Spring context every integration test shares: the whole application on a real PostgreSQL
+ * (embedded under a fresh folder, or the external one named by ANCHORAGE_DB_URL), with the demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "anchorage.demo=true",
+        "anchorage.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+        "anchorage.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_EMAIL = "first.admin@anchorage.test";
+    public static final String ADMIN_PASSWORD = "first-admin-password-1";
+    public static final String DEMO_PASSWORD = "demo-password-2026";
+
+    private static final Path HOME = createHome();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected Users users;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void anchorageHome(DynamicPropertyRegistry registry) {
+        registry.add("anchorage.home", HOME::toString);
+    }
+
+    @BeforeAll
+    static void sayWhichDatabase() {
+        String external = System.getenv("ANCHORAGE_DB_URL");
+        System.out.println(external == null || external.isBlank()
+                ? "[anchorage-tests] database: embedded PostgreSQL under " + HOME
+                : "[anchorage-tests] database: external PostgreSQL at " + external);
+    }
+
+    protected static String demoEmail(Role role) {
+        return role.code() + "@demo.anchorage.local";
+    }
+
+    /** A request signed in as the demo user of the role, as the session would carry it. */
+    protected RequestPostProcessor as(Role role) {
+        var account = users.findByEmail(demoEmail(role)).orElseThrow();
+        var principal = new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.organisationId(), account.enabled(), null);
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private static Path createHome() {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target.toAbsolutePath(), "anchorage-home-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

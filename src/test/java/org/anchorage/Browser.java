@@ -21,7 +21,7 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path AXE = Paths.get("node_modules/axe-core/axe.min.js");
+    private static final String AXE = "/axe/axe.min.js";
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -32,10 +32,10 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Browser tests need Debian's chromium at " + CHROMIUM
                     + " (apt-get install -y chromium; .ci/run installs it)");
         }
-        try {
-            axeSource = Files.readString(AXE);
-        } catch (IOException e) {
-            throw new IllegalStateException("axe-core is missing: run the build (npm ci) first", e);
+        try (var in = Browser.class.getResourceAsStream(AXE)) {
+            axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-core is missing from the test resources at " + AXE, e);
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

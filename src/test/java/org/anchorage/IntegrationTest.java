@@ -42,6 +42,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected Users users;
 
+    @Autowired
+    protected org.anchorage.programme.Programmes programmes;
+
     @LocalServerPort
     protected int port;
 
@@ -68,6 +71,12 @@ public abstract class IntegrationTest {
         var principal = new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
                 account.organisationId(), account.enabled(), null);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    /** Fills in route placeholders such as {national-pilot} with the demo record's id. */
+    protected String resolve(String path) {
+        return path.replace("{national-pilot}", programmes.all().stream()
+                .filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id().toString());
     }
 
     protected String baseUrl() {

@@ -1,6 +1,7 @@
 package org.anchorage.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anchorage.identity.NewUser;
@@ -9,6 +10,9 @@ import org.anchorage.identity.Users;
 import org.anchorage.organisation.Organisation;
 import org.anchorage.organisation.OrganisationType;
 import org.anchorage.organisation.Organisations;
+import org.anchorage.programme.EligibilityRules;
+import org.anchorage.programme.EmploymentStatus;
+import org.anchorage.programme.ImdEdition;
 import org.anchorage.programme.ProgrammeDetails;
 import org.anchorage.programme.ProgrammeStatus;
 import org.anchorage.programme.Programmes;
@@ -31,6 +35,7 @@ class DemoData implements ApplicationRunner {
 
     /** Shared by every demo user, printed in the README: a demo is never for real people. */
     static final String DEMO_PASSWORD = "demo-password-2026";
+    static final String DEMO_AUTHOR = "demo data";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -61,13 +66,24 @@ class DemoData implements ApplicationRunner {
 
         Set<org.anchorage.organisation.OrganisationId> everyone = Set.of(trust.id(), southend.id(), thurrock.id(),
                 careHome.id(), youthTeam.id(), funder.id());
+        List<String> southEssex = List.of("E06000033", "E06000034", "E07000066", "E07000069");
         programmes.add(new ProgrammeDetails("Youth partnership", ProgrammeStatus.OPEN, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2028, 3, 31),
-                "Young people aged 16 to 24 from disadvantaged backgrounds into health and social care jobs.", everyone));
+                "Young people aged 16 to 24 from disadvantaged backgrounds into health and social care jobs.", everyone),
+                new EligibilityRules(ImdEdition.IOD2025, 3, southEssex, null, null, 16, 24,
+                        Set.of(EmploymentStatus.NEET, EmploymentStatus.UNEMPLOYED, EmploymentStatus.ECONOMICALLY_INACTIVE), true),
+                DEMO_AUTHOR);
         programmes.add(new ProgrammeDetails("National pilot", ProgrammeStatus.OPEN, LocalDate.of(2026, 9, 1),
                 LocalDate.of(2028, 8, 31),
                 "Residents of the 10% most deprived neighbourhoods of Southend, Basildon and Thurrock into paid "
-                        + "placements and NHS jobs.", everyone));
+                        + "placements and NHS jobs.", everyone),
+                new EligibilityRules(ImdEdition.IOD2025, 1, southEssex, null, List.of(
+                        new EligibilityRules.TargetPlace("Tilbury", List.of("E01016006", "E01016010"), null),
+                        new EligibilityRules.TargetPlace("Canvey Island", List.of("E01021507"), null),
+                        new EligibilityRules.TargetPlace("Central Southend", List.of("E01015842", "E01015852", "E01034096"), null),
+                        new EligibilityRules.TargetPlace("South Ockendon", List.of("E01015932"), null)),
+                        18, null, Set.of(EmploymentStatus.UNEMPLOYED, EmploymentStatus.ECONOMICALLY_INACTIVE), true),
+                DEMO_AUTHOR);
 
         Map<Role, Organisation> homes = Map.of(
                 Role.ADMINISTRATOR, trust, Role.PROGRAMME_MANAGER, trust, Role.NAVIGATOR, trust,

@@ -38,11 +38,23 @@ public class Programmes {
 
     @Transactional
     public Programme add(ProgrammeDetails details) {
+        return add(details, null, null);
+    }
+
+    /** Adds a programme and, when given, its first eligibility rules, together or not at all. */
+    @Transactional
+    public Programme add(ProgrammeDetails details, EligibilityRules rules, String changedBy) {
         check(details, null);
+        if (rules != null) {
+            EligibilityRulesCheck.check(rules);
+        }
         Programme programme = new Programme(new ProgrammeId(UUID.randomUUID()), details.name().strip(), details.status(),
                 details.startsOn(), details.endsOn(), description(details), details.organisations());
         records.insert(programme, clock.instant());
         audit.record(AuditAction.CREATE, RECORD_TYPE, programme.id(), "added programme " + programme.name());
+        if (rules != null) {
+            records.addRulesVersion(programme.id(), rules, changedBy, clock.instant());
+        }
         return programme;
     }
 
@@ -55,6 +67,32 @@ public class Programmes {
         records.update(after);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "status " + before.status().code() + " -> " + after.status().code());
         return after;
+    }
+
+    /** Sets new eligibility rules, keeping every earlier version with who set it and when. */
+    @Transactional
+    public EligibilityRulesVersion changeEligibility(ProgrammeId id, EligibilityRules rules, String changedBy) {
+        get(id);
+        EligibilityRulesCheck.check(rules);
+        EligibilityRulesVersion saved = records.addRulesVersion(id, rules, changedBy, clock.instant());
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "eligibility rules version " + saved.version());
+        return saved;
+    }
+
+    /** The rules in force; a programme that never set any has no limits. */
+    @Transactional(readOnly = true)
+    public EligibilityRules eligibilityRules(ProgrammeId id) {
+        return records.currentRules(id).map(EligibilityRulesVersion::rules).orElse(EligibilityRules.none());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<EligibilityRulesVersion> currentEligibility(ProgrammeId id) {
+        return records.currentRules(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EligibilityRulesVersion> eligibilityHistory(ProgrammeId id) {
+        return records.rulesHistory(id);
     }
 
     @Transactional(readOnly = true)

@@ -37,14 +37,16 @@ public class RoleRouteIT extends IntegrationTest {
             new Route("/organisations/new", EnumSet.of(Role.ADMINISTRATOR)),
             new Route("/audit", EnumSet.of(Role.ADMINISTRATOR)),
             new Route("/programmes", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR)),
-            new Route("/programmes/new", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)));
+            new Route("/programmes/new", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)),
+            new Route("/programmes/{national-pilot}", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)),
+            new Route("/programmes/{national-pilot}/eligibility", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)));
 
     @Test
     void each_role_reaches_only_its_own_pages() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
             for (Route route : ROUTES) {
-                int status = mvc.perform(get(route.path()).with(as(role))).andReturn().getResponse().getStatus();
+                int status = mvc.perform(get(resolve(route.path())).with(as(role))).andReturn().getResponse().getStatus();
                 int expected = route.allowed().contains(role) ? 200 : 403;
                 if (status != expected) {
                     wrong.add(role.code() + " " + route.path() + ": expected " + expected + " but was " + status);
@@ -57,7 +59,7 @@ public class RoleRouteIT extends IntegrationTest {
     @Test
     void a_visitor_who_is_not_signed_in_is_sent_to_sign_in() throws Exception {
         for (Route route : ROUTES) {
-            var response = mvc.perform(get(route.path())).andReturn().getResponse();
+            var response = mvc.perform(get(resolve(route.path()))).andReturn().getResponse();
             if (route.allowed().equals(EVERYONE)) {
                 assertThat(response.getStatus()).as(route.path()).isEqualTo(200);
             } else {

@@ -46,7 +46,7 @@ class SignInJourney extends IntegrationTest {
             assertThat(page.locator(".nhsuk-header__account-text").textContent()).contains(demoEmail(role));
             for (RoleRouteIT.Route route : RoleRouteIT.ROUTES) {
                 if (route.allowed().contains(role)) {
-                    var response = page.navigate(baseUrl() + route.path());
+                    var response = page.navigate(baseUrl() + resolve(route.path()));
                     assertThat(response.status()).as(role + " " + route.path()).isEqualTo(200);
                     browser.assertAccessible(page);
                 }

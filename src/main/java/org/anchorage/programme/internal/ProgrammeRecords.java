@@ -13,19 +13,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.anchorage.organisation.OrganisationId;
+import org.anchorage.programme.EligibilityRules;
+import org.anchorage.programme.EligibilityRulesVersion;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.ProgrammeStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class ProgrammeRecords {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    ProgrammeRecords(JdbcClient jdbc) {
+    ProgrammeRecords(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public void insert(Programme programme, Instant createdAt) {
@@ -90,6 +95,40 @@ public class ProgrammeRecords {
         }).list();
         return jdbc.sql("SELECT * FROM programme_programme ORDER BY lower(name)")
                 .query((rs, n) -> map(rs, members.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list();
+    }
+
+    public EligibilityRulesVersion addRulesVersion(ProgrammeId id, EligibilityRules rules, String changedBy, Instant at) {
+        // Lock the programme so two managers saving at once get versions n and n+1, never a clash.
+        jdbc.sql("SELECT id FROM programme_programme WHERE id = :id FOR UPDATE").param("id", id.value()).query(UUID.class).single();
+        int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM programme_eligibility_rules WHERE programme_id = :id")
+                .param("id", id.value()).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO programme_eligibility_rules (programme_id, version, rules, changed_by, changed_at)
+                VALUES (:id, :version, CAST(:rules AS jsonb), :changedBy, :changedAt)
+                """)
+                .param("id", id.value())
+                .param("version", version)
+                .param("rules", json.writeValueAsString(rules))
+                .param("changedBy", changedBy == null ? "system" : changedBy)
+                .param("changedAt", Timestamp.from(at))
+                .update();
+        return new EligibilityRulesVersion(id, version, rules, changedBy == null ? "system" : changedBy, at);
+    }
+
+    public Optional<EligibilityRulesVersion> currentRules(ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programme_eligibility_rules WHERE programme_id = :id ORDER BY version DESC LIMIT 1")
+                .param("id", id.value()).query((rs, n) -> rulesVersion(rs)).optional();
+    }
+
+    public List<EligibilityRulesVersion> rulesHistory(ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programme_eligibility_rules WHERE programme_id = :id ORDER BY version DESC")
+                .param("id", id.value()).query((rs, n) -> rulesVersion(rs)).list();
+    }
+
+    private EligibilityRulesVersion rulesVersion(ResultSet rs) throws SQLException {
+        return new EligibilityRulesVersion(new ProgrammeId(rs.getObject("programme_id", UUID.class)), rs.getInt("version"),
+                json.readValue(rs.getString("rules"), EligibilityRules.class), rs.getString("changed_by"),
+                rs.getTimestamp("changed_at").toInstant());
     }
 
     private Set<OrganisationId> organisationsOf(UUID programme) {

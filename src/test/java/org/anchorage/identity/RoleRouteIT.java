@@ -39,7 +39,12 @@ public class RoleRouteIT extends IntegrationTest {
             new Route("/programmes", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR)),
             new Route("/programmes/new", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)),
             new Route("/programmes/{national-pilot}", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)),
-            new Route("/programmes/{national-pilot}/eligibility", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)));
+            new Route("/programmes/{national-pilot}/eligibility", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)),
+            new Route("/eligibility", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)),
+            new Route("/programmes/{national-pilot}/eligibility-check",
+                    EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)),
+            new Route("/programmes/{national-pilot}/screenings",
+                    EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)));
 
     @Test
     void each_role_reaches_only_its_own_pages() throws Exception {

@@ -47,18 +47,20 @@ public final class DecisionRules {
     private static List<EligibilityReason> place(EligibilityRules rules, ImdEdition edition, AreaFacts area) {
         List<EligibilityReason> reasons = new ArrayList<>();
         String where = area.lsoaName() + " (" + area.lsoaCode() + ") in " + area.localAuthorityName();
+        Integer decile = edition == ImdEdition.IOD2019 ? area.imd2019Decile() : Integer.valueOf(area.imd2025Decile());
+        String decileText = decile == null ? "" : ", decile " + decile + " of the " + edition.label();
         Optional<String> targetPlace = rules.targetPlaces().stream()
                 .filter(p -> p.lsoaCodes().contains(area.lsoaCode()) || p.wardCodes().contains(area.wardCode()))
                 .map(EligibilityRules.TargetPlace::name)
                 .findFirst();
         if (targetPlace.isPresent()) {
             reasons.add(new EligibilityReason("area.targetPlace",
-                    "The postcode is in " + targetPlace.get() + ", a target place of this programme: " + where + ".", true));
+                    "The postcode is in " + targetPlace.get() + ", a target place of this programme: " + where + decileText + ".", true));
             return reasons;
         }
         if (rules.targetLsoaCodes().contains(area.lsoaCode())) {
             reasons.add(new EligibilityReason("area.targetNeighbourhood",
-                    "The postcode is in " + where + ", a target neighbourhood of this programme.", true));
+                    "The postcode is in " + where + decileText + ", a target neighbourhood of this programme.", true));
             return reasons;
         }
         if (!rules.localAuthorityCodes().isEmpty()) {
@@ -69,7 +71,6 @@ public final class DecisionRules {
                     inside));
         }
         if (rules.maxDecile() != null) {
-            Integer decile = edition == ImdEdition.IOD2019 ? area.imd2019Decile() : Integer.valueOf(area.imd2025Decile());
             if (decile == null) {
                 reasons.add(new EligibilityReason("area.noDecile", "The " + edition.label()
                         + " has no figure for " + where + ".", false));

@@ -54,8 +54,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused", e.getMessage(),
-                List.of(fieldError(e.field(), e.getMessage())));
+        // A file import names the row ("row 12"); everything else names its field.
+        Map<String, Object> error = e.field().startsWith("row ") && e.field().substring(4).chars().allMatch(Character::isDigit)
+                ? Map.of("row", Integer.parseInt(e.field().substring(4)), "message", e.getMessage())
+                : fieldError(e.field(), e.getMessage());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused", e.getMessage(), List.of(error));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

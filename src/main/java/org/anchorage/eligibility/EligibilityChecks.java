@@ -1,0 +1,72 @@
+package org.anchorage.eligibility;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.eligibility.internal.AreaLookup;
+import org.anchorage.eligibility.internal.CheckRecords;
+import org.anchorage.eligibility.internal.DecisionRules;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.programme.EligibilityRules;
+import org.anchorage.programme.EligibilityRulesVersion;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.Programmes;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Decides whether one person is eligible for a programme, and records the decision with its reasons. */
+@Service
+public class EligibilityChecks {
+
+    public static final String RECORD_TYPE = "eligibility-check";
+
+    private final Programmes programmes;
+    private final AreaLookup areas;
+    private final CheckRecords records;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EligibilityChecks(Programmes programmes, AreaLookup areas, CheckRecords records, AuditTrail audit, Clock clock) {
+        this.programmes = programmes;
+        this.areas = areas;
+        this.records = records;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EligibilityDecision check(ProgrammeId programmeId, EligibilityInputs inputs, SignedInUser by) {
+        Programme programme = programmes.getVisibleTo(programmeId, by);
+        validate(inputs);
+        EligibilityRulesVersion current = programmes.currentEligibility(programme.id()).orElse(null);
+        EligibilityRules rules = current == null ? EligibilityRules.none() : current.rules();
+        EligibilityDecision decision = DecisionRules.decide(rules, current == null ? 0 : current.version(), inputs,
+                areas.find(inputs.postcode()), LocalDate.now(clock), clock.instant());
+        var id = records.insert(programme.id(), decision, by.email(), areas.dataRelease());
+        audit.record(AuditAction.CREATE, RECORD_TYPE, id, (decision.eligible() ? "eligible" : "not eligible") + " for " + programme.name());
+        return decision;
+    }
+
+    /** The area data release in force, for pages and decisions. */
+    public String dataRelease() {
+        return areas.dataRelease();
+    }
+
+    private void validate(EligibilityInputs inputs) {
+        if (inputs.postcode() == null || !areas.isPostcode(inputs.postcode())) {
+            throw new RuleViolation("postcode", "Enter a real UK postcode, like RM18 7AG");
+        }
+        if (inputs.dateOfBirth() == null) {
+            throw new RuleViolation("dateOfBirth", "Enter a date of birth");
+        }
+        if (inputs.dateOfBirth().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("dateOfBirth", "Date of birth must be in the past");
+        }
+        if (inputs.dateOfBirth().isBefore(LocalDate.now(clock).minusYears(120))) {
+            throw new RuleViolation("dateOfBirth", "Date of birth must be within the last 120 years");
+        }
+    }
+}

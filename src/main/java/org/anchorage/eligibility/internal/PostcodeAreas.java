@@ -1,0 +1,310 @@
+package org.anchorage.eligibility.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPInputStream;
+import org.anchorage.eligibility.AreaFacts;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every English postcode's neighbourhood and deprivation, held in memory as a few primitive arrays
+ * sorted by an encoded postcode, so a look-up is one binary search (no database round trip) and all
+ * of England fits in tens of megabytes. Loaded from the shipped official files in the background
+ * at start-up; a look-up before then waits for it.
+ */
+@Component
+public class PostcodeAreas implements AreaLookup {
+
+    static final String FOLDER = "/areas/";
+    static final String RELEASE = "ONS Postcode Directory August 2024; English Indices of Deprivation 2025 and 2019 (MHCLG)";
+
+    private static final Logger log = LoggerFactory.getLogger(PostcodeAreas.class);
+
+    private final CompletableFuture<Table> table;
+
+    PostcodeAreas() {
+        table = CompletableFuture.supplyAsync(PostcodeAreas::load);
+    }
+
+    @Override
+    public boolean isPostcode(String text) {
+        return PostcodeKey.encode(text) >= 0;
+    }
+
+    @Override
+    public Optional<AreaFacts> find(String postcode) {
+        long key = PostcodeKey.encode(postcode);
+        if (key < 0) {
+            return Optional.empty();
+        }
+        return table.join().find(key);
+    }
+
+    @Override
+    public String dataRelease() {
+        return RELEASE;
+    }
+
+    /** Blocks until the data is loaded; for benchmarks and health checks. */
+    public Table loaded() {
+        return table.join();
+    }
+
+    /** The loaded data. Arrays are parallel: index i of each describes the same postcode or LSOA. */
+    public static final class Table {
+        final long[] keys;
+        final char[] postcodeLsoa;
+        final char[] postcodeLocalAuthority;
+        final char[] postcodeWard;
+        final float[] latitude;
+        final float[] longitude;
+        final String[] lsoaCode;
+        final String[] lsoaName;
+        final int[] imd2025Rank;
+        final byte[] imd2025Decile;
+        final String[] imd2019Lsoa;
+        final int[] imd2019Rank;
+        final byte[] imd2019Decile;
+        final boolean[] imd2019Approximated;
+        final String[] localAuthorityCodes;
+        final String[] localAuthorityNames;
+        final String[] wardCodes;
+
+        Table(long[] keys, char[] postcodeLsoa, char[] postcodeLocalAuthority, char[] postcodeWard, float[] latitude,
+              float[] longitude, String[] lsoaCode, String[] lsoaName, int[] imd2025Rank, byte[] imd2025Decile,
+              String[] imd2019Lsoa, int[] imd2019Rank, byte[] imd2019Decile, boolean[] imd2019Approximated,
+              String[] localAuthorityCodes, String[] localAuthorityNames, String[] wardCodes) {
+            this.keys = keys;
+            this.postcodeLsoa = postcodeLsoa;
+            this.postcodeLocalAuthority = postcodeLocalAuthority;
+            this.postcodeWard = postcodeWard;
+            this.latitude = latitude;
+            this.longitude = longitude;
+            this.lsoaCode = lsoaCode;
+            this.lsoaName = lsoaName;
+            this.imd2025Rank = imd2025Rank;
+            this.imd2025Decile = imd2025Decile;
+            this.imd2019Lsoa = imd2019Lsoa;
+            this.imd2019Rank = imd2019Rank;
+            this.imd2019Decile = imd2019Decile;
+            this.imd2019Approximated = imd2019Approximated;
+            this.localAuthorityCodes = localAuthorityCodes;
+            this.localAuthorityNames = localAuthorityNames;
+            this.wardCodes = wardCodes;
+        }
+
+        public int size() {
+            return keys.length;
+        }
+
+        /** Index of the postcode, or a negative number; the hot path of every look-up. */
+        public int indexOf(long key) {
+            return Arrays.binarySearch(keys, key);
+        }
+
+        Optional<AreaFacts> find(long key) {
+            int i = indexOf(key);
+            if (i < 0) {
+                return Optional.empty();
+            }
+            int lsoa = postcodeLsoa[i];
+            int la = postcodeLocalAuthority[i];
+            boolean has2019 = imd2019Lsoa[lsoa] != null;
+            return Optional.of(new AreaFacts(PostcodeKey.decode(key), lsoaCode[lsoa], lsoaName[lsoa],
+                    localAuthorityCodes[la], localAuthorityNames[la], wardCodes[postcodeWard[i]],
+                    imd2025Rank[lsoa], imd2025Decile[lsoa],
+                    imd2019Lsoa[lsoa], has2019 ? imd2019Rank[lsoa] : null, has2019 ? (int) imd2019Decile[lsoa] : null,
+                    imd2019Approximated[lsoa]));
+        }
+    }
+
+    static Table load() {
+        long started = System.nanoTime();
+        // LSOA 2021 table from IoD2025.
+        Map<String, Integer> lsoaIndex = new HashMap<>(40_000);
+        int lsoas = 0;
+        String[] lsoaCode = new String[34_000];
+        String[] lsoaName = new String[34_000];
+        int[] rank = new int[34_000];
+        byte[] decile = new byte[34_000];
+        for (CSVRecord r : csv("imd2025_lsoa21_england.csv.gz")) {
+            lsoaCode[lsoas] = r.get("lsoa21cd");
+            lsoaName[lsoas] = r.get("lsoa21nm");
+            rank[lsoas] = Integer.parseInt(r.get("imd_rank"));
+            decile[lsoas] = Byte.parseByte(r.get("imd_decile"));
+            lsoaIndex.put(lsoaCode[lsoas], lsoas);
+            lsoas++;
+        }
+        // IoD2019 on 2011 LSOAs, reached through the official 2011 -> 2021 lookup.
+        Map<String, int[]> imd2019 = new HashMap<>(40_000);
+        for (CSVRecord r : csv("imd2019_lsoa11_england.csv.gz")) {
+            imd2019.put(r.get("lsoa11cd"), new int[] {Integer.parseInt(r.get("imd_rank")), Integer.parseInt(r.get("imd_decile"))});
+        }
+        String[] parent = new String[lsoas];
+        int[] parentRank = new int[lsoas];
+        byte[] parentDecile = new byte[lsoas];
+        boolean[] approximated = new boolean[lsoas];
+        for (CSVRecord r : csv("lsoa11_lsoa21_lad22_lookup_ew.csv.gz")) {
+            Integer i = lsoaIndex.get(r.get("lsoa21cd"));
+            int[] figures = imd2019.get(r.get("lsoa11cd"));
+            if (i == null || figures == null) {
+                continue;
+            }
+            String change = r.get("change_code");
+            if (parent[i] != null) {
+                approximated[i] = true;
+            }
+            if (change.equals("M") || change.equals("X")) {
+                approximated[i] = true;
+            }
+            // Where several 2011 neighbourhoods made this one, take the most deprived (lowest rank).
+            if (parent[i] == null || figures[0] < parentRank[i]) {
+                parent[i] = r.get("lsoa11cd");
+                parentRank[i] = figures[0];
+                parentDecile[i] = (byte) figures[1];
+            }
+        }
+        // Local authority and ward names, as published with the postcode directory.
+        Map<String, String> names = new HashMap<>(10_000);
+        for (CSVRecord r : csv("ward_lad_names_onspd_aug2024.csv.gz")) {
+            names.put(r.get("code"), r.get("name"));
+        }
+        Map<String, Integer> localAuthorityIndex = new HashMap<>();
+        Map<String, Integer> wardIndex = new HashMap<>();
+        String[] laCodes = new String[1_000];
+        String[] wardCodes = new String[20_000];
+
+        int capacity = 2_300_000;
+        long[] keys = new long[capacity];
+        char[] pLsoa = new char[capacity];
+        char[] pLa = new char[capacity];
+        char[] pWard = new char[capacity];
+        float[] lat = new float[capacity];
+        float[] lon = new float[capacity];
+        int n = 0;
+        long previous = -1;
+        boolean sorted = true;
+        try (BufferedReader reader = reader("postcode_lsoa21_england.csv.gz")) {
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                // pcds,lsoa21cd,lad_cd,ward_cd,lat,long — fixed simple columns, split by hand for speed.
+                int c1 = line.indexOf(',');
+                int c2 = line.indexOf(',', c1 + 1);
+                int c3 = line.indexOf(',', c2 + 1);
+                int c4 = line.indexOf(',', c3 + 1);
+                int c5 = line.indexOf(',', c4 + 1);
+                long key = PostcodeKey.encode(line.substring(0, c1));
+                Integer lsoa = lsoaIndex.get(line.substring(c1 + 1, c2));
+                if (key < 0 || lsoa == null) {
+                    continue;
+                }
+                if (n == keys.length) {
+                    int grown = keys.length + keys.length / 4;
+                    keys = Arrays.copyOf(keys, grown);
+                    pLsoa = Arrays.copyOf(pLsoa, grown);
+                    pLa = Arrays.copyOf(pLa, grown);
+                    pWard = Arrays.copyOf(pWard, grown);
+                    lat = Arrays.copyOf(lat, grown);
+                    lon = Arrays.copyOf(lon, grown);
+                }
+                String la = line.substring(c2 + 1, c3);
+                String ward = line.substring(c3 + 1, c4);
+                int laI = localAuthorityIndex.computeIfAbsent(la, k -> {
+                    int next = localAuthorityIndex.size();
+                    laCodes[next] = k;
+                    return next;
+                });
+                int wardI = wardIndex.computeIfAbsent(ward, k -> {
+                    int next = wardIndex.size();
+                    wardCodes[next] = k;
+                    return next;
+                });
+                keys[n] = key;
+                pLsoa[n] = (char) (int) lsoa;
+                pLa[n] = (char) laI;
+                pWard[n] = (char) wardI;
+                lat[n] = c5 > c4 + 1 ? Float.parseFloat(line.substring(c4 + 1, c5)) : Float.NaN;
+                lon[n] = c5 + 1 < line.length() ? Float.parseFloat(line.substring(c5 + 1)) : Float.NaN;
+                sorted &= key > previous;
+                previous = key;
+                n++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the shipped postcode file", e);
+        }
+        if (!sorted) {
+            sortTogether(keys, pLsoa, pLa, pWard, lat, lon, n);
+        }
+        String[] laNames = new String[localAuthorityIndex.size()];
+        for (int i = 0; i < laNames.length; i++) {
+            laNames[i] = names.getOrDefault(laCodes[i], laCodes[i]);
+        }
+        Table table = new Table(Arrays.copyOf(keys, n), Arrays.copyOf(pLsoa, n), Arrays.copyOf(pLa, n),
+                Arrays.copyOf(pWard, n), Arrays.copyOf(lat, n), Arrays.copyOf(lon, n),
+                Arrays.copyOf(lsoaCode, lsoas), Arrays.copyOf(lsoaName, lsoas), Arrays.copyOf(rank, lsoas),
+                Arrays.copyOf(decile, lsoas), parent, parentRank, parentDecile, approximated,
+                Arrays.copyOf(laCodes, laNames.length), laNames, Arrays.copyOf(wardCodes, wardIndex.size()));
+        log.info("Loaded {} postcodes in {} neighbourhoods in {} ms", n, lsoas, (System.nanoTime() - started) / 1_000_000);
+        return table;
+    }
+
+    /** The source file is sorted by area, not by our key: sort every column by key, once, at load. */
+    private static void sortTogether(long[] keys, char[] a, char[] b, char[] c, float[] lat, float[] lon, int n) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+        long[] k2 = new long[n];
+        char[] a2 = new char[n];
+        char[] b2 = new char[n];
+        char[] c2 = new char[n];
+        float[] lat2 = new float[n];
+        float[] lon2 = new float[n];
+        for (int i = 0; i < n; i++) {
+            int j = order[i];
+            k2[i] = keys[j];
+            a2[i] = a[j];
+            b2[i] = b[j];
+            c2[i] = c[j];
+            lat2[i] = lat[j];
+            lon2[i] = lon[j];
+        }
+        System.arraycopy(k2, 0, keys, 0, n);
+        System.arraycopy(a2, 0, a, 0, n);
+        System.arraycopy(b2, 0, b, 0, n);
+        System.arraycopy(c2, 0, c, 0, n);
+        System.arraycopy(lat2, 0, lat, 0, n);
+        System.arraycopy(lon2, 0, lon, 0, n);
+    }
+
+    private static Iterable<CSVRecord> csv(String file) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader(file)).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the shipped file " + file, e);
+        }
+    }
+
+    private static BufferedReader reader(String file) throws IOException {
+        InputStream in = PostcodeAreas.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IOException("The shipped data file " + FOLDER + file + " is missing");
+        }
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+    }
+}

@@ -57,6 +57,13 @@ class EligibilityJourney extends IntegrationTest {
         assertThat(page.locator("#decision").textContent()).isEqualTo("Eligible");
         assertThat(page.locator("#reasons").textContent()).contains("Tilbury").contains("decile 1");
         browser.assertAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Postcode look-up")).click();
+        page.getByLabel("Postcode").fill("ss8 9la");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Look up")).click();
+        assertThat(page.locator("#area").textContent()).contains("Castle Point 010E").contains("Castle Point");
+        assertThat(page.locator("#imd2025-decile").textContent()).startsWith("1 (rank");
+        browser.assertAccessible(page);
         page.context().close();
     }
 

@@ -31,6 +31,8 @@ public class RoleRouteIT extends IntegrationTest {
             new Route("/", EVERYONE),
             new Route("/privacy", EVERYONE),
             new Route("/accessibility", EVERYONE),
+            new Route("/about-the-data", EVERYONE),
+            new Route("/areas", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)),
             new Route("/users", EnumSet.of(Role.ADMINISTRATOR)),
             new Route("/users/new", EnumSet.of(Role.ADMINISTRATOR)),
             new Route("/organisations", EnumSet.of(Role.ADMINISTRATOR)),

@@ -37,7 +37,7 @@ class SignInJourney extends IntegrationTest {
     @Test
     void every_role_signs_in_and_every_page_it_may_use_passes_axe() {
         Page anonymous = browser.newPage();
-        for (String path : new String[] {"/", "/sign-in", "/privacy", "/accessibility", "/no-such-page"}) {
+        for (String path : new String[] {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/no-such-page"}) {
             anonymous.navigate(baseUrl() + path);
             browser.assertAccessible(anonymous);
         }

@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.anchorage.eligibility.AreaFacts;
+import org.anchorage.eligibility.AreaProfile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
@@ -82,11 +84,14 @@ public class PostcodeAreas implements AreaLookup {
         final String[] localAuthorityCodes;
         final String[] localAuthorityNames;
         final String[] wardCodes;
+        final String[] wardNames;
+        final byte[][] domainDeciles;
 
         Table(long[] keys, char[] postcodeLsoa, char[] postcodeLocalAuthority, char[] postcodeWard, float[] latitude,
               float[] longitude, String[] lsoaCode, String[] lsoaName, int[] imd2025Rank, byte[] imd2025Decile,
               String[] imd2019Lsoa, int[] imd2019Rank, byte[] imd2019Decile, boolean[] imd2019Approximated,
-              String[] localAuthorityCodes, String[] localAuthorityNames, String[] wardCodes) {
+              String[] localAuthorityCodes, String[] localAuthorityNames, String[] wardCodes, String[] wardNames,
+              byte[][] domainDeciles) {
             this.keys = keys;
             this.postcodeLsoa = postcodeLsoa;
             this.postcodeLocalAuthority = postcodeLocalAuthority;
@@ -104,6 +109,8 @@ public class PostcodeAreas implements AreaLookup {
             this.localAuthorityCodes = localAuthorityCodes;
             this.localAuthorityNames = localAuthorityNames;
             this.wardCodes = wardCodes;
+            this.wardNames = wardNames;
+            this.domainDeciles = domainDeciles;
         }
 
         public int size() {
@@ -131,6 +138,30 @@ public class PostcodeAreas implements AreaLookup {
         }
     }
 
+    /** The full profile of a postcode's area, for the look-up page and API. */
+    public Optional<AreaProfile> profile(String postcode) {
+        long key = PostcodeKey.encode(postcode);
+        if (key < 0) {
+            return Optional.empty();
+        }
+        Table t = table.join();
+        int i = t.indexOf(key);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        AreaFacts facts = t.find(key).orElseThrow();
+        int lsoa = t.postcodeLsoa[i];
+        Map<String, Integer> domains = new LinkedHashMap<>();
+        int d = 0;
+        for (String domain : AreaProfile.DOMAINS.keySet()) {
+            domains.put(domain, (int) t.domainDeciles[d++][lsoa]);
+        }
+        float lat = t.latitude[i];
+        float lon = t.longitude[i];
+        return Optional.of(new AreaProfile(facts, domains, t.wardNames[t.postcodeWard[i]],
+                Float.isNaN(lat) ? null : (double) lat, Float.isNaN(lon) ? null : (double) lon));
+    }
+
     static Table load() {
         long started = System.nanoTime();
         // LSOA 2021 table from IoD2025.
@@ -140,7 +171,12 @@ public class PostcodeAreas implements AreaLookup {
         String[] lsoaName = new String[34_000];
         int[] rank = new int[34_000];
         byte[] decile = new byte[34_000];
+        byte[][] domainDeciles = new byte[AreaProfile.DOMAINS.size()][34_000];
         for (CSVRecord r : csv("imd2025_lsoa21_england.csv.gz")) {
+            int d = 0;
+            for (String domain : AreaProfile.DOMAINS.keySet()) {
+                domainDeciles[d++][lsoas] = Byte.parseByte(r.get(domain + "_decile"));
+            }
             lsoaCode[lsoas] = r.get("lsoa21cd");
             lsoaName[lsoas] = r.get("lsoa21nm");
             rank[lsoas] = Integer.parseInt(r.get("imd_rank"));
@@ -249,6 +285,7 @@ public class PostcodeAreas implements AreaLookup {
         if (!sorted) {
             sortTogether(keys, pLsoa, pLa, pWard, lat, lon, n);
         }
+        int lsoaCount = lsoas;
         String[] laNames = new String[localAuthorityIndex.size()];
         for (int i = 0; i < laNames.length; i++) {
             laNames[i] = names.getOrDefault(laCodes[i], laCodes[i]);
@@ -257,7 +294,9 @@ public class PostcodeAreas implements AreaLookup {
                 Arrays.copyOf(pWard, n), Arrays.copyOf(lat, n), Arrays.copyOf(lon, n),
                 Arrays.copyOf(lsoaCode, lsoas), Arrays.copyOf(lsoaName, lsoas), Arrays.copyOf(rank, lsoas),
                 Arrays.copyOf(decile, lsoas), parent, parentRank, parentDecile, approximated,
-                Arrays.copyOf(laCodes, laNames.length), laNames, Arrays.copyOf(wardCodes, wardIndex.size()));
+                Arrays.copyOf(laCodes, laNames.length), laNames, Arrays.copyOf(wardCodes, wardIndex.size()),
+                Arrays.stream(Arrays.copyOf(wardCodes, wardIndex.size())).map(c -> names.getOrDefault(c, c)).toArray(String[]::new),
+                Arrays.stream(domainDeciles).map(a -> Arrays.copyOf(a, lsoaCount)).toArray(byte[][]::new));
         log.info("Loaded {} postcodes in {} neighbourhoods in {} ms", n, lsoas, (System.nanoTime() - started) / 1_000_000);
         return table;
     }

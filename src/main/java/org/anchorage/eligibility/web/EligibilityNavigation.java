@@ -11,7 +11,8 @@ class EligibilityNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationLink> navigationLinks() {
-        return List.of(new NavigationLink("Eligibility", "/eligibility", 20,
-                Set.of("ROLE_ADMINISTRATOR", "ROLE_PROGRAMME_MANAGER", "ROLE_NAVIGATOR", "ROLE_REFERRAL_PARTNER")));
+        Set<String> staff = Set.of("ROLE_ADMINISTRATOR", "ROLE_PROGRAMME_MANAGER", "ROLE_NAVIGATOR", "ROLE_REFERRAL_PARTNER");
+        return List.of(new NavigationLink("Eligibility", "/eligibility", 20, staff),
+                new NavigationLink("Postcode look-up", "/areas", 21, staff));
     }
 }

@@ -35,9 +35,12 @@ public class PostcodeAreas implements AreaLookup {
 
     private static final Logger log = LoggerFactory.getLogger(PostcodeAreas.class);
 
+    /** 37 symbols in 3 inward places (see {@link PostcodeKey}). */
+    static final long INWARD_CODES = 37L * 37 * 37;
+
     private final CompletableFuture<Table> table;
 
-    PostcodeAreas() {
+    public PostcodeAreas() {
         table = CompletableFuture.supplyAsync(PostcodeAreas::load);
     }
 
@@ -67,7 +70,12 @@ public class PostcodeAreas implements AreaLookup {
 
     /** The loaded data. Arrays are parallel: index i of each describes the same postcode or LSOA. */
     public static final class Table {
-        final long[] keys;
+        /** The distinct outward codes (e.g. "RM18") as numbers, sorted; small enough to stay in cache. */
+        final int[] outwardCodes;
+        /** Where each outward code's postcodes start; its inward codes are sorted within the block. */
+        final int[] outwardStart;
+        /** Each postcode's inward code (e.g. "7AG") as a number below 37^3, so it fits in a char. */
+        final char[] inward;
         final char[] postcodeLsoa;
         final char[] postcodeLocalAuthority;
         final char[] postcodeWard;
@@ -86,13 +94,30 @@ public class PostcodeAreas implements AreaLookup {
         final String[] wardCodes;
         final String[] wardNames;
         final byte[][] domainDeciles;
-
         Table(long[] keys, char[] postcodeLsoa, char[] postcodeLocalAuthority, char[] postcodeWard, float[] latitude,
               float[] longitude, String[] lsoaCode, String[] lsoaName, int[] imd2025Rank, byte[] imd2025Decile,
               String[] imd2019Lsoa, int[] imd2019Rank, byte[] imd2019Decile, boolean[] imd2019Approximated,
               String[] localAuthorityCodes, String[] localAuthorityNames, String[] wardCodes, String[] wardNames,
               byte[][] domainDeciles) {
-            this.keys = keys;
+            int distinct = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (i == 0 || keys[i] / INWARD_CODES != keys[i - 1] / INWARD_CODES) {
+                    distinct++;
+                }
+            }
+            this.outwardCodes = new int[distinct];
+            this.outwardStart = new int[distinct + 1];
+            this.inward = new char[keys.length];
+            int o = -1;
+            for (int i = 0; i < keys.length; i++) {
+                int outward = (int) (keys[i] / INWARD_CODES);
+                if (o < 0 || outwardCodes[o] != outward) {
+                    outwardCodes[++o] = outward;
+                    outwardStart[o] = i;
+                }
+                inward[i] = (char) (keys[i] - outward * INWARD_CODES);
+            }
+            outwardStart[distinct] = keys.length;
             this.postcodeLsoa = postcodeLsoa;
             this.postcodeLocalAuthority = postcodeLocalAuthority;
             this.postcodeWard = postcodeWard;
@@ -114,12 +139,28 @@ public class PostcodeAreas implements AreaLookup {
         }
 
         public int size() {
-            return keys.length;
+            return inward.length;
+        }
+
+        /** The key of the postcode at a row, for benchmarks and checks. */
+        public long keyAt(int index) {
+            int o = Arrays.binarySearch(outwardStart, index);
+            o = o >= 0 ? o : -o - 2;
+            while (o + 1 < outwardStart.length && outwardStart[o + 1] == index) {
+                o++;
+            }
+            return outwardCodes[o] * INWARD_CODES + inward[index];
         }
 
         /** Index of the postcode, or a negative number; the hot path of every look-up. */
         public int indexOf(long key) {
-            return Arrays.binarySearch(keys, key);
+            int outward = (int) (key / INWARD_CODES);
+            int o = Arrays.binarySearch(outwardCodes, outward);
+            if (o < 0) {
+                return -1;
+            }
+            int i = Arrays.binarySearch(inward, outwardStart[o], outwardStart[o + 1], (char) (key - outward * INWARD_CODES));
+            return i < 0 ? -1 : i;
         }
 
         Optional<AreaFacts> find(long key) {

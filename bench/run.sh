@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmarks, not part of the test command. Build first: ./mvnw -B -ntp package -DskipTests
+#   bench/run.sh            lists the benchmarks
+#   bench/run.sh NAME       runs one and prints "name: value unit" lines, with its baseline
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+list() {
+  cat <<'LIST'
+postcodes   in-process postcode look-ups per second and heap of the postcode table, against a HashMap baseline
+screening   100,000-row bulk screening end to end through the HTTP API, against one HTTP look-up per row
+LIST
+}
+
+[ $# -ge 1 ] || { list; exit 0; }
+
+if [ -z "${JAVA_HOME:-}" ]; then
+  for home in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -x "$home/bin/java" ] && "$home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA_HOME=$home; break; fi
+  done
+fi
+JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"
+[ -f target/anchorage-0.1.0-SNAPSHOT.jar ] && [ -d target/test-classes ] || {
+  echo "Build first: ./mvnw -B -ntp package -DskipTests" >&2; exit 1; }
+[ -f target/bench.classpath ] || ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
+
+case "$1" in
+  postcodes)
+    exec "$JAVA" -Xmx2g -XX:+UseSerialGC -cp "$CP" org.anchorage.bench.PostcodeBenchmark "${2:-2000000}"
+    ;;
+  screening)
+    home=$(mktemp -d)
+    port=$((20000 + RANDOM % 20000))
+    ANCHORAGE_HOME="$home" ANCHORAGE_DEMO=true PORT=$port \
+      ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=bench-password-123 \
+      "$JAVA" -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
+    app=$!
+    trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"' EXIT
+    for _ in $(seq 1 120); do
+      curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
+      sleep 0.5
+    done
+    "$JAVA" -cp "$CP" org.anchorage.bench.ScreeningBenchmark "http://localhost:$port" "${2:-100000}"
+    ;;
+  *)
+    echo "Unknown benchmark: $1" >&2; list >&2; exit 2
+    ;;
+esac

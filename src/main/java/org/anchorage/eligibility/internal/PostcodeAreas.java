@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.anchorage.shared.AnchorageProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.anchorage.eligibility.AreaFacts;
 import org.anchorage.eligibility.AreaProfile;
 import org.apache.commons.csv.CSVFormat;
@@ -39,9 +43,23 @@ public class PostcodeAreas implements AreaLookup {
     static final long INWARD_CODES = 37L * 37 * 37;
 
     private final CompletableFuture<Table> table;
+    private final String release;
 
+    /** The shipped data only; for benchmarks and tools. */
     public PostcodeAreas() {
-        table = CompletableFuture.supplyAsync(PostcodeAreas::load);
+        this((Path) null);
+    }
+
+    @Autowired
+    PostcodeAreas(AnchorageProperties properties) {
+        this(properties.home().toAbsolutePath().normalize().resolve(AreaImport.FOLDER));
+    }
+
+    /** Data imported under {@code imported} (by the import command) wins over the shipped files. */
+    PostcodeAreas(Path imported) {
+        DataSource source = new DataSource(imported);
+        this.release = source.release();
+        this.table = CompletableFuture.supplyAsync(() -> load(source));
     }
 
     @Override
@@ -60,7 +78,7 @@ public class PostcodeAreas implements AreaLookup {
 
     @Override
     public String dataRelease() {
-        return RELEASE;
+        return release;
     }
 
     /** Blocks until the data is loaded; for benchmarks and health checks. */
@@ -94,11 +112,12 @@ public class PostcodeAreas implements AreaLookup {
         final String[] wardCodes;
         final String[] wardNames;
         final byte[][] domainDeciles;
+        final java.util.BitSet terminated;
         Table(long[] keys, char[] postcodeLsoa, char[] postcodeLocalAuthority, char[] postcodeWard, float[] latitude,
               float[] longitude, String[] lsoaCode, String[] lsoaName, int[] imd2025Rank, byte[] imd2025Decile,
               String[] imd2019Lsoa, int[] imd2019Rank, byte[] imd2019Decile, boolean[] imd2019Approximated,
               String[] localAuthorityCodes, String[] localAuthorityNames, String[] wardCodes, String[] wardNames,
-              byte[][] domainDeciles) {
+              byte[][] domainDeciles, java.util.BitSet terminated) {
             int distinct = 0;
             for (int i = 0; i < keys.length; i++) {
                 if (i == 0 || keys[i] / INWARD_CODES != keys[i - 1] / INWARD_CODES) {
@@ -136,6 +155,7 @@ public class PostcodeAreas implements AreaLookup {
             this.wardCodes = wardCodes;
             this.wardNames = wardNames;
             this.domainDeciles = domainDeciles;
+            this.terminated = terminated;
         }
 
         public int size() {
@@ -200,10 +220,10 @@ public class PostcodeAreas implements AreaLookup {
         float lat = t.latitude[i];
         float lon = t.longitude[i];
         return Optional.of(new AreaProfile(facts, domains, t.wardNames[t.postcodeWard[i]],
-                Float.isNaN(lat) ? null : (double) lat, Float.isNaN(lon) ? null : (double) lon));
+                Float.isNaN(lat) ? null : (double) lat, Float.isNaN(lon) ? null : (double) lon, t.terminated.get(i)));
     }
 
-    static Table load() {
+    static Table load(DataSource source) {
         long started = System.nanoTime();
         // LSOA 2021 table from IoD2025.
         Map<String, Integer> lsoaIndex = new HashMap<>(40_000);
@@ -213,7 +233,7 @@ public class PostcodeAreas implements AreaLookup {
         int[] rank = new int[34_000];
         byte[] decile = new byte[34_000];
         byte[][] domainDeciles = new byte[AreaProfile.DOMAINS.size()][34_000];
-        for (CSVRecord r : csv("imd2025_lsoa21_england.csv.gz")) {
+        for (CSVRecord r : csv(source, "imd2025_lsoa21_england.csv.gz")) {
             int d = 0;
             for (String domain : AreaProfile.DOMAINS.keySet()) {
                 domainDeciles[d++][lsoas] = Byte.parseByte(r.get(domain + "_decile"));
@@ -227,14 +247,14 @@ public class PostcodeAreas implements AreaLookup {
         }
         // IoD2019 on 2011 LSOAs, reached through the official 2011 -> 2021 lookup.
         Map<String, int[]> imd2019 = new HashMap<>(40_000);
-        for (CSVRecord r : csv("imd2019_lsoa11_england.csv.gz")) {
+        for (CSVRecord r : csv(source, "imd2019_lsoa11_england.csv.gz")) {
             imd2019.put(r.get("lsoa11cd"), new int[] {Integer.parseInt(r.get("imd_rank")), Integer.parseInt(r.get("imd_decile"))});
         }
         String[] parent = new String[lsoas];
         int[] parentRank = new int[lsoas];
         byte[] parentDecile = new byte[lsoas];
         boolean[] approximated = new boolean[lsoas];
-        for (CSVRecord r : csv("lsoa11_lsoa21_lad22_lookup_ew.csv.gz")) {
+        for (CSVRecord r : csv(source, "lsoa11_lsoa21_lad22_lookup_ew.csv.gz")) {
             Integer i = lsoaIndex.get(r.get("lsoa21cd"));
             int[] figures = imd2019.get(r.get("lsoa11cd"));
             if (i == null || figures == null) {
@@ -256,7 +276,7 @@ public class PostcodeAreas implements AreaLookup {
         }
         // Local authority and ward names, as published with the postcode directory.
         Map<String, String> names = new HashMap<>(10_000);
-        for (CSVRecord r : csv("ward_lad_names_onspd_aug2024.csv.gz")) {
+        for (CSVRecord r : csv(source, "ward_lad_names_onspd_aug2024.csv.gz")) {
             names.put(r.get("code"), r.get("name"));
         }
         Map<String, Integer> localAuthorityIndex = new HashMap<>();
@@ -274,7 +294,8 @@ public class PostcodeAreas implements AreaLookup {
         int n = 0;
         long previous = -1;
         boolean sorted = true;
-        try (BufferedReader reader = reader("postcode_lsoa21_england.csv.gz")) {
+        java.util.BitSet terminated = new java.util.BitSet();
+        try (BufferedReader reader = source.reader("postcode_lsoa21_england.csv.gz")) {
             reader.readLine();
             String line;
             while ((line = reader.readLine()) != null) {
@@ -288,6 +309,9 @@ public class PostcodeAreas implements AreaLookup {
                 Integer lsoa = lsoaIndex.get(line.substring(c1 + 1, c2));
                 if (key < 0 || lsoa == null) {
                     continue;
+                }
+                if (n >= 1 << 22) {
+                    throw new IllegalStateException("More than 4 million postcodes: too many for one table");
                 }
                 if (n == keys.length) {
                     int grown = keys.length + keys.length / 4;
@@ -315,7 +339,13 @@ public class PostcodeAreas implements AreaLookup {
                 pLa[n] = (char) laI;
                 pWard[n] = (char) wardI;
                 lat[n] = c5 > c4 + 1 ? Float.parseFloat(line.substring(c4 + 1, c5)) : Float.NaN;
-                lon[n] = c5 + 1 < line.length() ? Float.parseFloat(line.substring(c5 + 1)) : Float.NaN;
+                // An imported directory adds a seventh column: the month a terminated postcode ended.
+                int c6 = line.indexOf(',', c5 + 1);
+                int lonEnd = c6 < 0 ? line.length() : c6;
+                lon[n] = c5 + 1 < lonEnd ? Float.parseFloat(line.substring(c5 + 1, lonEnd)) : Float.NaN;
+                if (c6 > 0 && c6 + 1 < line.length()) {
+                    terminated.set(n);
+                }
                 sorted &= key > previous;
                 previous = key;
                 n++;
@@ -324,7 +354,7 @@ public class PostcodeAreas implements AreaLookup {
             throw new UncheckedIOException("Could not read the shipped postcode file", e);
         }
         if (!sorted) {
-            sortTogether(keys, pLsoa, pLa, pWard, lat, lon, n);
+            terminated = sortTogether(keys, pLsoa, pLa, pWard, lat, lon, terminated, n);
         }
         int lsoaCount = lsoas;
         String[] laNames = new String[localAuthorityIndex.size()];
@@ -337,32 +367,40 @@ public class PostcodeAreas implements AreaLookup {
                 Arrays.copyOf(decile, lsoas), parent, parentRank, parentDecile, approximated,
                 Arrays.copyOf(laCodes, laNames.length), laNames, Arrays.copyOf(wardCodes, wardIndex.size()),
                 Arrays.stream(Arrays.copyOf(wardCodes, wardIndex.size())).map(c -> names.getOrDefault(c, c)).toArray(String[]::new),
-                Arrays.stream(domainDeciles).map(a -> Arrays.copyOf(a, lsoaCount)).toArray(byte[][]::new));
+                Arrays.stream(domainDeciles).map(a -> Arrays.copyOf(a, lsoaCount)).toArray(byte[][]::new), terminated);
         log.info("Loaded {} postcodes in {} neighbourhoods in {} ms", n, lsoas, (System.nanoTime() - started) / 1_000_000);
         return table;
     }
 
-    /** The source file is sorted by area, not by our key: sort every column by key, once, at load. */
-    private static void sortTogether(long[] keys, char[] a, char[] b, char[] c, float[] lat, float[] lon, int n) {
-        Integer[] order = new Integer[n];
+    /**
+     * The published file is in postcode-area order, not key order: sort every column by key once at
+     * load, packing key and row into one long so a primitive sort does it.
+     */
+    private static java.util.BitSet sortTogether(long[] keys, char[] a, char[] b, char[] c, float[] lat, float[] lon,
+                                                 java.util.BitSet terminated, int n) {
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            packed[i] = keys[i] << 22 | i; // keys < 37^7 < 2^37, rows < 2^22
         }
-        Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+        Arrays.sort(packed);
         long[] k2 = new long[n];
         char[] a2 = new char[n];
         char[] b2 = new char[n];
         char[] c2 = new char[n];
         float[] lat2 = new float[n];
         float[] lon2 = new float[n];
+        java.util.BitSet t2 = new java.util.BitSet();
         for (int i = 0; i < n; i++) {
-            int j = order[i];
+            int j = (int) (packed[i] & ((1 << 22) - 1));
             k2[i] = keys[j];
             a2[i] = a[j];
             b2[i] = b[j];
             c2[i] = c[j];
             lat2[i] = lat[j];
             lon2[i] = lon[j];
+            if (terminated.get(j)) {
+                t2.set(i);
+            }
         }
         System.arraycopy(k2, 0, keys, 0, n);
         System.arraycopy(a2, 0, a, 0, n);
@@ -370,21 +408,43 @@ public class PostcodeAreas implements AreaLookup {
         System.arraycopy(c2, 0, c, 0, n);
         System.arraycopy(lat2, 0, lat, 0, n);
         System.arraycopy(lon2, 0, lon, 0, n);
+        return t2;
     }
 
-    private static Iterable<CSVRecord> csv(String file) {
+    private static Iterable<CSVRecord> csv(DataSource source, String file) {
         try {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader(file)).getRecords();
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(source.reader(file)).getRecords();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the shipped file " + file, e);
+            throw new UncheckedIOException("Could not read the area data file " + file, e);
         }
     }
 
-    private static BufferedReader reader(String file) throws IOException {
-        InputStream in = PostcodeAreas.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IOException("The shipped data file " + FOLDER + file + " is missing");
+    /** Reads each file from the imported folder when it is there, otherwise from the shipped copy. */
+    record DataSource(Path imported) {
+
+        String release() {
+            if (imported != null && Files.exists(imported.resolve(AreaImport.RELEASE_FILE))) {
+                try {
+                    return Files.readString(imported.resolve(AreaImport.RELEASE_FILE)).strip() + "; otherwise " + RELEASE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return RELEASE;
         }
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+
+        BufferedReader reader(String file) throws IOException {
+            InputStream in;
+            if (imported != null && Files.exists(imported.resolve(file))) {
+                in = Files.newInputStream(imported.resolve(file));
+                log.info("Reading imported area data {}", imported.resolve(file));
+            } else {
+                in = PostcodeAreas.class.getResourceAsStream(FOLDER + file);
+            }
+            if (in == null) {
+                throw new IOException("The shipped data file " + FOLDER + file + " is missing");
+            }
+            return new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        }
     }
 }

@@ -31,7 +31,7 @@ class AreaApiController {
     record Imd2019(String lsoaCode, Integer rank, Integer decile, boolean approximated) {}
 
     record AreaView(String postcode, Code lsoa, Code localAuthority, Code ward, Imd imd, Imd2019 imd2019,
-                    Double latitude, Double longitude, String dataRelease) {}
+                    Double latitude, Double longitude, boolean terminated, String dataRelease) {}
 
     @GetMapping("/api/v1/areas/postcodes/{postcode}")
     AreaView postcode(@PathVariable String postcode) {
@@ -41,7 +41,7 @@ class AreaApiController {
                 new Code(f.localAuthorityCode(), f.localAuthorityName()), new Code(f.wardCode(), profile.wardName()),
                 new Imd("IoD2025", f.imd2025Rank(), f.imd2025Decile(), profile.domainDeciles()),
                 new Imd2019(f.imd2019LsoaCode(), f.imd2019Rank(), f.imd2019Decile(), f.imd2019Approximated()),
-                profile.latitude(), profile.longitude(), areas.dataRelease());
+                profile.latitude(), profile.longitude(), profile.terminated(), areas.dataRelease());
     }
 
     @ExceptionHandler(NotAPostcode.class)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks, not part of the test command. Build first: ./mvnw -B -ntp package -DskipTests
 #   bench/run.sh            lists the benchmarks
-#   bench/run.sh NAME       runs one and prints "name: value unit" lines, with its baseline
+#   bench/run.sh NAME [N]   runs one and prints "name: value unit" lines, with its baseline
+# BENCH_APP_OPTS passes JVM options to the application (e.g. -Xmx256m); BENCH_SKIP_BASELINE=1 skips
+# the slow one-request-per-row baseline (for memory runs of 500,000 rows).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,9 +36,9 @@ case "$1" in
     port=$((20000 + RANDOM % 20000))
     ANCHORAGE_HOME="$home" ANCHORAGE_DEMO=true PORT=$port \
       ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=bench-password-123 \
-      "$JAVA" -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
+      "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
     app=$!
-    trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"' EXIT
+    trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
     for _ in $(seq 1 120); do
       curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
       sleep 0.5

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @Test
     void sql_is_written_only_inside_internal_packages() {
-        noClasses().that().resideOutsideOfPackages("..internal..", "..shared.database..")
+        noClasses().that().resideOutsideOfPackages("..internal..", "..shared.database..", "..shared.calendar..")
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
                 .check(classes);
     }

@@ -45,6 +45,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected org.anchorage.programme.Programmes programmes;
 
+    @Autowired
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     protected int port;
 
@@ -75,8 +78,13 @@ public abstract class IntegrationTest {
 
     /** Fills in route placeholders such as {national-pilot} with the demo record's id. */
     protected String resolve(String path) {
-        return path.replace("{national-pilot}", programmes.all().stream()
+        String resolved = path.replace("{national-pilot}", programmes.all().stream()
                 .filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id().toString());
+        if (resolved.contains("{casey}")) {
+            resolved = resolved.replace("{casey}", jdbc.sql("SELECT id FROM participant_participant WHERE given_name = 'Casey'")
+                    .query(java.util.UUID.class).single().toString());
+        }
+        return resolved;
     }
 
     protected String baseUrl() {

@@ -13,7 +13,14 @@ import org.anchorage.organisation.Organisations;
 import org.anchorage.programme.EligibilityRules;
 import org.anchorage.programme.EmploymentStatus;
 import org.anchorage.programme.ImdEdition;
+import org.anchorage.identity.SignedInUser;
 import org.anchorage.programme.ProgrammeDetails;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.referral.ContactPreference;
+import org.anchorage.referral.NewReferral;
+import org.anchorage.referral.Referral;
+import org.anchorage.referral.Referrals;
+import org.anchorage.referral.WorkInterest;
 import org.anchorage.programme.ProgrammeStatus;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.AnchorageProperties;
@@ -43,12 +50,40 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final Users users;
     private final Programmes programmes;
+    private final Referrals referrals;
 
-    DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes) {
+    DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
+             Referrals referrals) {
         this.properties = properties;
         this.organisations = organisations;
         this.users = users;
         this.programmes = programmes;
+        this.referrals = referrals;
+    }
+
+    /** A few invented referrals: one person referred twice (with a typo), one accepted, one outside the area. */
+    private void referrals(ProgrammeId pilot) {
+        SignedInUser partner = signedIn(Role.REFERRAL_PARTNER);
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        referrals.receiveSelfReferral(new NewReferral(pilot, "Jordan", "Example", LocalDate.of(2003, 3, 15), "SS1 2AJ",
+                "jordan.example@example.invalid", null, ContactPreference.EMAIL, List.of(WorkInterest.CUSTOMER_SERVICES),
+                Referrals.PRIVACY_NOTICE_VERSION, true, "self-referral form", null));
+        referrals.receiveFromPartner(new NewReferral(pilot, "Jordon", "Example", LocalDate.of(2003, 3, 15), "SS12AJ",
+                null, "07700 900001", ContactPreference.PHONE, List.of(WorkInterest.NOT_SURE),
+                Referrals.PRIVACY_NOTICE_VERSION, true, "Fire and police youth team", null), partner);
+        Referral casey = referrals.receiveFromPartner(new NewReferral(pilot, "Casey", "Sample", LocalDate.of(2001, 7, 1),
+                "RM18 7AG", "casey.sample@example.invalid", null, ContactPreference.EMAIL,
+                List.of(WorkInterest.NURSING_SUPPORT), Referrals.PRIVACY_NOTICE_VERSION, true, "Fire and police youth team", null), partner);
+        referrals.receiveSelfReferral(new NewReferral(pilot, "Riley", "Placeholder", LocalDate.of(1990, 2, 2), "CM2 8HD",
+                null, "07700 900002", ContactPreference.TEXT, List.of(WorkInterest.ADMINISTRATION),
+                Referrals.PRIVACY_NOTICE_VERSION, true, "self-referral form", null));
+        referrals.accept(casey.id(), casey.version(), navigator.id(), navigator);
+    }
+
+    private SignedInUser signedIn(Role role) {
+        var account = users.findByEmail(role.code() + "@demo.anchorage.local").orElseThrow();
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(), account.organisationId(),
+                true, null);
     }
 
     @Override
@@ -93,6 +128,7 @@ class DemoData implements ApplicationRunner {
             users.create(new NewUser(role.code() + "@demo.anchorage.local", "Demo " + role.label(), role,
                     homes.get(role).id(), DEMO_PASSWORD));
         }
+        referrals(programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id());
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

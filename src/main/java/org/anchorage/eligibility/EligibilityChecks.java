@@ -50,6 +50,27 @@ public class EligibilityChecks {
         return decision;
     }
 
+    /**
+     * The decision made when a referral arrives, for a programme the caller has already checked is
+     * open to them (a self-referral has no signed-in user). Recorded like any other check.
+     */
+    @Transactional
+    public EligibilityDecision decideOnArrival(ProgrammeId programmeId, EligibilityInputs inputs, String by) {
+        Programme programme = programmes.get(programmeId);
+        validate(inputs);
+        EligibilityRulesVersion current = programmes.currentEligibility(programme.id()).orElse(null);
+        EligibilityRules rules = current == null ? EligibilityRules.none() : current.rules();
+        EligibilityDecision decision = DecisionRules.decide(rules, current == null ? 0 : current.version(), inputs,
+                areas.find(inputs.postcode()), LocalDate.now(clock), clock.instant());
+        records.insert(programme.id(), decision, by, areas.dataRelease());
+        return decision;
+    }
+
+    /** Whether the text has the shape of a UK postcode. */
+    public boolean isPostcode(String text) {
+        return areas.isPostcode(text);
+    }
+
     /** The area data release in force, for pages and decisions. */
     public String dataRelease() {
         return areas.dataRelease();

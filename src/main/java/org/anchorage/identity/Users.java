@@ -86,6 +86,12 @@ public class Users {
         return records.findByEmail(email);
     }
 
+    /** Names and ids of the users of one role in an organisation, e.g. the navigators a referral can go to. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> inOrganisationWithRole(org.anchorage.organisation.OrganisationId organisation, Role role) {
+        return records.all().stream().filter(u -> u.enabled() && u.role() == role && u.organisationId().equals(organisation)).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return records.count();

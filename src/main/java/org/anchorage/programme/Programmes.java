@@ -116,6 +116,11 @@ public class Programmes {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<Programme> find(ProgrammeId id) {
+        return records.find(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<Programme> all() {
         return records.all();
     }

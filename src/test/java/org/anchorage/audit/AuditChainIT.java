@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.anchorage.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class AuditChainIT extends IntegrationTest {
 
     @Autowired
     AuditTrail audit;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     TransactionTemplate transactions;

@@ -6,13 +6,9 @@ import java.util.List;
 import org.anchorage.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The data dictionary: every column says whether it holds personal or special-category data. */
 class DataClassificationIT extends IntegrationTest {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void every_column_is_classified_as_personal_special_category_or_not_personal() {

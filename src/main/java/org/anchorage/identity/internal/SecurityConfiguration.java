@@ -46,7 +46,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/assets/**", "/nhsuk/**",
+    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/assets/**", "/nhsuk/**",
         "/js/**", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**"};
 

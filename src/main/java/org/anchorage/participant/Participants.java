@@ -1,0 +1,248 @@
+package org.anchorage.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.participant.internal.ParticipantRecords;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.programme.Programmes;
+import org.anchorage.referral.Referral;
+import org.anchorage.referral.ReferralAccepted;
+import org.anchorage.referral.ReferralEvent;
+import org.anchorage.referral.Referrals;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.calendar.WorkingDays;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant record. Only the allocated navigator and the programme's managers see a
+ * participant; every read is audited; equality monitoring is special-category and read separately.
+ */
+@Service
+public class Participants {
+
+    public static final String RECORD_TYPE = "participant";
+    public static final String EQUALITY_RECORD_TYPE = "participant-equality";
+    static final int FIRST_CONTACT_WORKING_DAYS = 15;
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final ParticipantRecords records;
+    private final Referrals referrals;
+    private final Programmes programmes;
+    private final WorkingDays workingDays;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Participants(ParticipantRecords records, Referrals referrals, Programmes programmes, WorkingDays workingDays,
+                 AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.referrals = referrals;
+        this.programmes = programmes;
+        this.workingDays = workingDays;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Accepting a referral enrols the person, in the same transaction, so neither happens alone. */
+    @EventListener
+    @Transactional
+    public void on(ReferralAccepted accepted) {
+        Referral r = referrals.get(accepted.referral());
+        Participant participant = new Participant(new ParticipantId(UUID.randomUUID()), r.programme(), r.id(),
+                r.givenName(), r.familyName(), r.dateOfBirth(), r.postcode(), r.email(), r.phone(),
+                r.contactPreference().code(), accepted.navigator(), ParticipantStatus.REFERRED, null,
+                LocalDate.ofInstant(r.receivedAt(), LONDON), null, clock.instant(), 0);
+        records.insert(participant);
+        records.timeline(participant.id(), clock.instant(), accepted.acceptedBy(), "enrolled",
+                "Referral " + r.reference() + " accepted onto the programme");
+        audit.recordAs(accepted.acceptedBy(), AuditAction.CREATE, RECORD_TYPE, participant.id(), "enrolled from " + r.reference());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ParticipantId> forReferral(org.anchorage.referral.ReferralId referral) {
+        return records.findByReferral(referral).map(Participant::id);
+    }
+
+    /** The record, as its navigator or a manager opens it (audited); 404 for anyone else. */
+    @Transactional
+    public Participant open(ParticipantId id, SignedInUser user) {
+        Participant participant = visible(id, user);
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed participant record");
+        return participant;
+    }
+
+    /** Timeline: the participant's own entries and the history of the referral(s) that brought them. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(ParticipantId id, SignedInUser user) {
+        Participant participant = visible(id, user);
+        List<TimelineEntry> own = records.timeline(id);
+        List<TimelineEntry> referral = referrals.history(participant.referral()).stream()
+                .map((ReferralEvent e) -> new TimelineEntry(e.occurredAt(), e.actor(), "referral", e.detail())).toList();
+        return java.util.stream.Stream.concat(own.stream(), referral.stream())
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt).reversed()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Appointment> appointments(ParticipantId id, SignedInUser user) {
+        visible(id, user);
+        return records.appointments(id);
+    }
+
+    /** The caseload: a navigator's own participants, or all in a manager's programmes; overdue first. */
+    @Transactional
+    public List<CaseloadEntry> caseload(SignedInUser user, String search, ParticipantStatus status) {
+        List<Participant> people;
+        if (user.has(Role.NAVIGATOR)) {
+            people = records.forNavigator(user.id());
+        } else if (user.has(Role.PROGRAMME_MANAGER)) {
+            people = records.inProgrammes(myProgrammes(user));
+        } else {
+            return List.of();
+        }
+        Set<LocalDate> holidays = workingDays.holidays();
+        LocalDate today = LocalDate.now(clock);
+        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        List<CaseloadEntry> entries = people.stream()
+                .filter(p -> status == null || p.status() == status)
+                .filter(p -> term.isEmpty() || p.fullName().toLowerCase(Locale.ROOT).contains(term))
+                .map(p -> {
+                    LocalDate due = WorkingDays.add(p.referredOn(), FIRST_CONTACT_WORKING_DAYS, holidays);
+                    boolean overdue = p.firstContactAt() == null && p.status() != ParticipantStatus.WITHDRAWN && today.isAfter(due);
+                    return new CaseloadEntry(p, Period.between(p.dateOfBirth(), today).getYears(), due, overdue);
+                })
+                .sorted(Comparator.comparing((CaseloadEntry e) -> !e.overdue()).thenComparing(e -> e.participant().familyName()))
+                .toList();
+        audit.record(AuditAction.READ, RECORD_TYPE, null, "opened caseload (" + entries.size() + " participants)");
+        return entries;
+    }
+
+    @Transactional
+    public void recordContact(ParticipantId id, String how, String note, SignedInUser by) {
+        Participant p = visible(id, by);
+        String text = required(note, "note", "Write what was discussed", 4000);
+        String method = required(how, "how", "Choose how you were in touch", 50);
+        records.timeline(id, clock.instant(), by.email(), "contact", method + ": " + text);
+        if (p.firstContactAt() == null) {
+            records.firstContact(id, clock.instant());
+        }
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "recorded a contact");
+    }
+
+    @Transactional
+    public void addNote(ParticipantId id, String note, SignedInUser by) {
+        visible(id, by);
+        records.timeline(id, clock.instant(), by.email(), "note", required(note, "note", "Write the note", 4000));
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "added a note");
+    }
+
+    @Transactional
+    public void bookAppointment(ParticipantId id, Instant startsAt, String place, String purpose, SignedInUser by) {
+        visible(id, by);
+        if (startsAt.isBefore(clock.instant())) {
+            throw new RuleViolation("startsAt", "The appointment must be in the future");
+        }
+        Appointment appointment = new Appointment(UUID.randomUUID(), startsAt,
+                required(place, "place", "Say where the appointment is, or give the online link", 200),
+                required(purpose, "purpose", "Say what the appointment is for", 200), by.email());
+        records.appointment(id, appointment, clock.instant());
+        records.timeline(id, clock.instant(), by.email(), "appointment",
+                "Appointment booked for " + startsAt.atZone(LONDON).toLocalDateTime() + " at " + appointment.place() + ": " + appointment.purpose());
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "booked an appointment");
+    }
+
+    /** Moves along the pipeline; refuses a stale page (someone else moved it) and backward moves. */
+    @Transactional
+    public void moveTo(ParticipantId id, int version, ParticipantStatus next, String reason, SignedInUser by) {
+        Participant p = visible(id, by);
+        String why = null;
+        if (next == ParticipantStatus.WITHDRAWN) {
+            if (p.status() == ParticipantStatus.WITHDRAWN) {
+                throw new RuleViolation("status", "This participant has already withdrawn");
+            }
+            why = required(reason, "reason", "Give the reason the participant withdrew", 500);
+        } else if (!p.status().canMoveTo(next)) {
+            throw new RuleViolation("status", "A participant who is " + p.status().label().toLowerCase()
+                    + " cannot move to " + next.label().toLowerCase());
+        }
+        if (!records.changeStatus(id, version, next, why)) {
+            throw new RuleViolation("version", "Someone else changed this record while you were looking at it. Reload the page.");
+        }
+        records.timeline(id, clock.instant(), by.email(), "status",
+                p.status().label() + " → " + next.label() + (why == null ? "" : ": " + why));
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "status " + next.code());
+    }
+
+    /** Special-category: only the allocated navigator and the programme's managers; audited. */
+    @Transactional
+    public Optional<EqualityMonitoring> equality(ParticipantId id, SignedInUser user) {
+        visible(id, user);
+        audit.record(AuditAction.READ, EQUALITY_RECORD_TYPE, id, "viewed equality monitoring");
+        return records.equality(id);
+    }
+
+    @Transactional
+    public void recordEquality(ParticipantId id, EqualityMonitoring answers, SignedInUser by) {
+        visible(id, by);
+        if (answers.ethnicCategory() != null && !EqualityMonitoring.ETHNIC_CATEGORIES.containsKey(answers.ethnicCategory())) {
+            throw new RuleViolation("ethnicCategory", "Choose an ethnic group from the list");
+        }
+        check("sex", answers.sex());
+        check("genderSameAsBirth", answers.genderSameAsBirth());
+        check("sexualOrientation", answers.sexualOrientation());
+        check("disability", answers.disability());
+        check("religion", answers.religion());
+        check("marriageCivilPartnership", answers.marriageCivilPartnership());
+        check("pregnancyMaternity", answers.pregnancyMaternity());
+        records.saveEquality(id, new EqualityMonitoring(answers.ethnicCategory(), answers.sex(), answers.genderSameAsBirth(),
+                answers.sexualOrientation(), answers.disability(), answers.religion(), answers.marriageCivilPartnership(),
+                answers.pregnancyMaternity(), clock.instant(), by.email()));
+        audit.record(AuditAction.CHANGE, EQUALITY_RECORD_TYPE, id, "recorded equality monitoring");
+    }
+
+    private static void check(String field, String value) {
+        if (value != null && !EqualityMonitoring.CHOICES.get(field).containsKey(value)) {
+            throw new RuleViolation(field, "Choose an answer from the list");
+        }
+    }
+
+    private Participant visible(ParticipantId id, SignedInUser user) {
+        Participant p = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        boolean allowed = (user.has(Role.NAVIGATOR) && p.navigator().equals(user.id()))
+                || (user.has(Role.PROGRAMME_MANAGER) && myProgrammes(user).contains(p.programme()));
+        if (!allowed) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return p;
+    }
+
+    private List<ProgrammeId> myProgrammes(SignedInUser user) {
+        return programmes.all().stream().filter(p -> p.organisations().contains(user.organisationId()))
+                .map(Programme::id).toList();
+    }
+
+    private static String required(String value, String field, String message, int max) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, message);
+        }
+        if (value.length() > max) {
+            throw new RuleViolation(field, "Keep it to " + max + " characters or fewer");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,156 @@
+package org.anchorage.participant.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.anchorage.identity.UserId;
+import org.anchorage.participant.Appointment;
+import org.anchorage.participant.EqualityMonitoring;
+import org.anchorage.participant.Participant;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.ParticipantStatus;
+import org.anchorage.participant.TimelineEntry;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.referral.ReferralId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ParticipantRecords {
+
+    private final JdbcClient jdbc;
+
+    ParticipantRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Participant p) {
+        jdbc.sql("""
+                INSERT INTO participant_participant (id, programme_id, referral_id, given_name, family_name, date_of_birth,
+                    postcode, email, phone, contact_preference, navigator_id, status, referred_on, enrolled_at)
+                VALUES (:id, :programme, :referral, :given, :family, :dob, :postcode, :email, :phone, :contact, :navigator,
+                    :status, :referredOn, :enrolledAt)
+                """)
+                .param("id", p.id().value()).param("programme", p.programme().value()).param("referral", p.referral().value())
+                .param("given", p.givenName()).param("family", p.familyName()).param("dob", Date.valueOf(p.dateOfBirth()))
+                .param("postcode", p.postcode()).param("email", p.email()).param("phone", p.phone())
+                .param("contact", p.contactPreference()).param("navigator", p.navigator().value())
+                .param("status", p.status().code()).param("referredOn", Date.valueOf(p.referredOn()))
+                .param("enrolledAt", Timestamp.from(p.enrolledAt()))
+                .update();
+    }
+
+    public Optional<Participant> find(ParticipantId id) {
+        return jdbc.sql("SELECT * FROM participant_participant WHERE id = :id").param("id", id.value())
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    public Optional<Participant> findByReferral(ReferralId referral) {
+        return jdbc.sql("SELECT * FROM participant_participant WHERE referral_id = :r").param("r", referral.value())
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    public List<Participant> forNavigator(UserId navigator) {
+        return jdbc.sql("SELECT * FROM participant_participant WHERE navigator_id = :n ORDER BY family_name, given_name")
+                .param("n", navigator.value()).query((rs, n) -> map(rs)).list();
+    }
+
+    public List<Participant> inProgrammes(List<ProgrammeId> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM participant_participant WHERE programme_id IN (:p) ORDER BY family_name, given_name")
+                .param("p", programmes.stream().map(ProgrammeId::value).toList()).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Changes status only if nobody else changed the record since it was read. */
+    public boolean changeStatus(ParticipantId id, int version, ParticipantStatus status, String reason) {
+        return jdbc.sql("""
+                UPDATE participant_participant SET status = :status, withdrawn_reason = :reason, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+                .param("id", id.value()).param("version", version).param("status", status.code()).param("reason", reason)
+                .update() == 1;
+    }
+
+    public void firstContact(ParticipantId id, Instant at) {
+        jdbc.sql("UPDATE participant_participant SET first_contact_at = coalesce(first_contact_at, :at) WHERE id = :id")
+                .param("id", id.value()).param("at", Timestamp.from(at)).update();
+    }
+
+    public void timeline(ParticipantId id, Instant at, String actor, String kind, String detail) {
+        jdbc.sql("INSERT INTO participant_timeline (participant_id, occurred_at, actor, kind, detail) VALUES (:id, :at, :actor, :kind, :detail)")
+                .param("id", id.value()).param("at", Timestamp.from(at)).param("actor", actor).param("kind", kind)
+                .param("detail", detail).update();
+    }
+
+    public List<TimelineEntry> timeline(ParticipantId id) {
+        return jdbc.sql("SELECT * FROM participant_timeline WHERE participant_id = :id ORDER BY occurred_at DESC, id DESC")
+                .param("id", id.value())
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                        rs.getString("kind"), rs.getString("detail")))
+                .list();
+    }
+
+    public void appointment(ParticipantId id, Appointment a, Instant bookedAt) {
+        jdbc.sql("""
+                INSERT INTO participant_appointment (id, participant_id, starts_at, place, purpose, booked_by, booked_at)
+                VALUES (:id, :participant, :startsAt, :place, :purpose, :by, :at)
+                """)
+                .param("id", a.id()).param("participant", id.value()).param("startsAt", Timestamp.from(a.startsAt()))
+                .param("place", a.place()).param("purpose", a.purpose()).param("by", a.bookedBy())
+                .param("at", Timestamp.from(bookedAt)).update();
+    }
+
+    public List<Appointment> appointments(ParticipantId id) {
+        return jdbc.sql("SELECT * FROM participant_appointment WHERE participant_id = :id ORDER BY starts_at")
+                .param("id", id.value())
+                .query((rs, n) -> new Appointment(rs.getObject("id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
+                        rs.getString("place"), rs.getString("purpose"), rs.getString("booked_by")))
+                .list();
+    }
+
+    public void saveEquality(ParticipantId id, EqualityMonitoring e) {
+        jdbc.sql("""
+                INSERT INTO participant_equality (participant_id, ethnic_category, sex, gender_same_as_birth, sexual_orientation,
+                    disability, religion, marriage_civil_partnership, pregnancy_maternity, recorded_at, recorded_by)
+                VALUES (:id, :ethnic, :sex, :gender, :orientation, :disability, :religion, :marriage, :pregnancy, :at, :by)
+                ON CONFLICT (participant_id) DO UPDATE SET ethnic_category = :ethnic, sex = :sex, gender_same_as_birth = :gender,
+                    sexual_orientation = :orientation, disability = :disability, religion = :religion,
+                    marriage_civil_partnership = :marriage, pregnancy_maternity = :pregnancy, recorded_at = :at, recorded_by = :by
+                """)
+                .param("id", id.value()).param("ethnic", e.ethnicCategory()).param("sex", e.sex())
+                .param("gender", e.genderSameAsBirth()).param("orientation", e.sexualOrientation())
+                .param("disability", e.disability()).param("religion", e.religion())
+                .param("marriage", e.marriageCivilPartnership()).param("pregnancy", e.pregnancyMaternity())
+                .param("at", Timestamp.from(e.recordedAt())).param("by", e.recordedBy()).update();
+    }
+
+    public Optional<EqualityMonitoring> equality(ParticipantId id) {
+        return jdbc.sql("SELECT * FROM participant_equality WHERE participant_id = :id").param("id", id.value())
+                .query((rs, n) -> new EqualityMonitoring(rs.getString("ethnic_category"), rs.getString("sex"),
+                        rs.getString("gender_same_as_birth"), rs.getString("sexual_orientation"), rs.getString("disability"),
+                        rs.getString("religion"), rs.getString("marriage_civil_partnership"), rs.getString("pregnancy_maternity"),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")))
+                .optional();
+    }
+
+    private static Participant map(ResultSet rs) throws SQLException {
+        Timestamp first = rs.getTimestamp("first_contact_at");
+        return new Participant(
+                new ParticipantId(rs.getObject("id", UUID.class)),
+                new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+                new ReferralId(rs.getObject("referral_id", UUID.class)),
+                rs.getString("given_name"), rs.getString("family_name"), rs.getDate("date_of_birth").toLocalDate(),
+                rs.getString("postcode"), rs.getString("email"), rs.getString("phone"), rs.getString("contact_preference"),
+                new UserId(rs.getObject("navigator_id", UUID.class)),
+                ParticipantStatus.fromCode(rs.getString("status")).orElseThrow(),
+                rs.getString("withdrawn_reason"), rs.getDate("referred_on").toLocalDate(),
+                first == null ? null : first.toInstant(), rs.getTimestamp("enrolled_at").toInstant(), rs.getInt("version"));
+    }
+}

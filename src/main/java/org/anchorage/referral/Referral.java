@@ -1,0 +1,47 @@
+package org.anchorage.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.anchorage.identity.UserId;
+import org.anchorage.organisation.OrganisationId;
+import org.anchorage.programme.ProgrammeId;
+
+public record Referral(
+        ReferralId id,
+        String reference,
+        ProgrammeId programme,
+        boolean selfReferral,
+        String sourceDetail,
+        OrganisationId partnerOrganisation,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        String postcode,
+        String email,
+        String phone,
+        ContactPreference contactPreference,
+        List<WorkInterest> workInterests,
+        String privacyNoticeVersion,
+        Instant consentGivenAt,
+        boolean eligible,
+        EligibilitySummary eligibility,
+        ReferralStatus status,
+        String decisionReason,
+        UserId navigator,
+        ReferralId mergedInto,
+        Instant receivedAt,
+        Instant acknowledgedAt,
+        Instant decidedAt,
+        int version) {
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    /** The decision made on arrival, kept with the referral (reasons in plain English). */
+    public record EligibilitySummary(boolean eligible, Integer decile, String edition, String lsoaCode, String lsoaName,
+                                     List<Reason> reasons) {
+        public record Reason(String code, String message, boolean met) {}
+    }
+}

@@ -1,0 +1,98 @@
+package org.anchorage.referral.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.anchorage.identity.CurrentUser;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.referral.ContactPreference;
+import org.anchorage.referral.NewReferral;
+import org.anchorage.referral.Referral;
+import org.anchorage.referral.ReferralId;
+import org.anchorage.referral.Referrals;
+import org.anchorage.referral.WorkInterest;
+import org.anchorage.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Partner referrals by API (CONTRACTS.md). Send an Idempotency-Key to make a retried POST safe. */
+@RestController
+@PreAuthorize("hasAnyRole('REFERRAL_PARTNER', 'NAVIGATOR', 'PROGRAMME_MANAGER')")
+class ReferralApiController {
+
+    private final Referrals referrals;
+
+    ReferralApiController(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    record Consent(@NotBlank(message = "Give the privacy notice version the person agreed to") String privacyNoticeVersion,
+                   @NotNull(message = "Say whether the person gave consent") Boolean given) {}
+
+    record CreateReferral(
+            @NotNull(message = "Give the programmeId") UUID programmeId,
+            @NotBlank(message = "Enter a given name") @Size(max = 100, message = "must be 100 characters or fewer") String givenName,
+            @NotBlank(message = "Enter a family name") @Size(max = 100, message = "must be 100 characters or fewer") String familyName,
+            @NotNull(message = "Give a date of birth as YYYY-MM-DD") LocalDate dateOfBirth,
+            @NotBlank(message = "Enter a postcode") @Size(max = 10, message = "must be 10 characters or fewer") String postcode,
+            @Email(message = "must be an email address") @Size(max = 254, message = "must be 254 characters or fewer") String email,
+            @Size(max = 20, message = "must be 20 characters or fewer") String phone,
+            String contactPreference,
+            List<String> workInterests,
+            @NotNull(message = "Record the person's consent") @Valid Consent consent,
+            @Size(max = 200, message = "must be 200 characters or fewer") String source) {}
+
+    record EligibilityView(boolean eligible, Integer decile, String edition, String lsoaCode, List<Referral.EligibilitySummary.Reason> reasons) {}
+
+    record ReferralView(UUID id, String reference, String status, String statusLabel, UUID programmeId, String givenName,
+                        String familyName, LocalDate dateOfBirth, String postcode, String source, Instant receivedAt,
+                        EligibilityView eligibility) {
+        static ReferralView of(Referral r) {
+            var e = r.eligibility();
+            return new ReferralView(r.id().value(), r.reference(), r.status().code(), r.status().label(), r.programme().value(),
+                    r.givenName(), r.familyName(), r.dateOfBirth(), r.postcode(),
+                    r.selfReferral() ? "self" : r.sourceDetail(), r.receivedAt(),
+                    new EligibilityView(e.eligible(), e.decile(), e.edition(), e.lsoaCode(), e.reasons()));
+        }
+    }
+
+    @PostMapping("/api/v1/referrals")
+    ResponseEntity<ReferralView> refer(@Valid @RequestBody CreateReferral request,
+                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        ContactPreference contact = request.contactPreference() == null || request.contactPreference().isBlank()
+                ? (request.email() != null ? ContactPreference.EMAIL : ContactPreference.PHONE)
+                : ContactPreference.fromCode(request.contactPreference()).orElseThrow(() ->
+                        new RuleViolation("contactPreference", "Use email, phone, text or post"));
+        if ((request.email() == null || request.email().isBlank()) && (request.phone() == null || request.phone().isBlank())) {
+            throw new RuleViolation("email", "Give an email address or a phone number so a navigator can get in touch");
+        }
+        List<WorkInterest> interests = request.workInterests() == null ? List.of() : request.workInterests().stream()
+                .map(w -> WorkInterest.fromCode(w).orElseThrow(() -> new RuleViolation("workInterests", "Unknown work interest " + w)))
+                .toList();
+        var user = CurrentUser.require();
+        Referral referral = referrals.receiveFromPartner(new NewReferral(new ProgrammeId(request.programmeId()),
+                request.givenName(), request.familyName(), request.dateOfBirth(), request.postcode(), request.email(),
+                request.phone(), contact, interests, request.consent().privacyNoticeVersion(),
+                Boolean.TRUE.equals(request.consent().given()), request.source(),
+                idempotencyKey == null ? null : user.id() + ":" + idempotencyKey), user);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id())).body(ReferralView.of(referral));
+    }
+
+    @GetMapping("/api/v1/referrals/{id}")
+    ReferralView referral(@PathVariable UUID id) {
+        return ReferralView.of(referrals.open(new ReferralId(id), CurrentUser.require()));
+    }
+}

@@ -151,6 +151,8 @@ class SelfReferralController {
             }
             default -> { }
         }
+        // Sessions live in the database: store the answers again so the change is saved, not just the object.
+        session.setAttribute(ANSWERS, answers);
         if (!errors.isEmpty()) {
             return page(step, answers, session, model, errors);
         }
@@ -263,6 +265,7 @@ class SelfReferralController {
         List<Programme> open = open();
         if (answers != null && open.size() == 1 && (answers.getProgrammeId() == null || answers.getProgrammeId().isEmpty())) {
             answers.setProgrammeId(open.getFirst().id().toString());
+            session.setAttribute(ANSWERS, answers);
         }
         return answers;
     }

@@ -2,9 +2,9 @@ package org.anchorage.eligibility.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import org.anchorage.shared.web.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** The check-a-person form: postcode, date of birth (three boxes), employment status, right to work. */
@@ -22,25 +22,7 @@ public class CheckForm {
     private String rightToWork;
 
     LocalDate dateOfBirth(BindingResult result) {
-        if (blank(dateOfBirthDay) && blank(dateOfBirthMonth) && blank(dateOfBirthYear)) {
-            result.rejectValue("dateOfBirth", "required", "Enter a date of birth");
-            return null;
-        }
-        if (blank(dateOfBirthDay) || blank(dateOfBirthMonth) || blank(dateOfBirthYear)) {
-            result.rejectValue("dateOfBirth", "incomplete", "Date of birth must include a day, month and year");
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(dateOfBirthYear.strip()), Integer.parseInt(dateOfBirthMonth.strip()),
-                    Integer.parseInt(dateOfBirthDay.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            result.rejectValue("dateOfBirth", "invalid", "Date of birth must be a real date");
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return DateInput.parse("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, "Enter a date of birth", result);
     }
 
     /** The date as typed, so errors can be bound to the date input as one field. */

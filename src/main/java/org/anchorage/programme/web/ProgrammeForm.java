@@ -2,11 +2,11 @@ package org.anchorage.programme.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.anchorage.shared.web.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** The add/change programme form. Dates are three boxes (day, month, year) as the NHS.UK date input. */
@@ -54,37 +54,11 @@ public class ProgrammeForm {
     }
 
     LocalDate startsOn(BindingResult result) {
-        return date("startsOn", "start", startsOnDay, startsOnMonth, startsOnYear, result);
+        return DateInput.parse("startsOn", "The start date", startsOnDay, startsOnMonth, startsOnYear, null, result);
     }
 
     LocalDate endsOn(BindingResult result) {
-        return date("endsOn", "end", endsOnDay, endsOnMonth, endsOnYear, result);
-    }
-
-    private static LocalDate date(String field, String label, String day, String month, String year, BindingResult result) {
-        boolean allBlank = blank(day) && blank(month) && blank(year);
-        if (allBlank) {
-            return null;
-        }
-        if (blank(day) || blank(month) || blank(year)) {
-            result.rejectValue(field, "incomplete", "The " + label + " date must include a day, month and year");
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 2000 || y > 2100) {
-                result.rejectValue(field, "year", "The " + label + " year must be between 2000 and 2100");
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            result.rejectValue(field, "invalid", "The " + label + " date must be a real date");
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return DateInput.parse("endsOn", "The end date", endsOnDay, endsOnMonth, endsOnYear, null, result);
     }
 
     /** The date as typed, so the page can bind errors to the date input as one field. */

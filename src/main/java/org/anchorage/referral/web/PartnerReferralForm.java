@@ -2,11 +2,11 @@ package org.anchorage.referral.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.anchorage.shared.web.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** The partner's refer-someone form. The one-time key makes a double-submitted form one referral. */
@@ -34,21 +34,7 @@ public class PartnerReferralForm {
     private String submissionKey = UUID.randomUUID().toString();
 
     LocalDate dateOfBirth(BindingResult result) {
-        if (blank(dateOfBirthDay) || blank(dateOfBirthMonth) || blank(dateOfBirthYear)) {
-            result.rejectValue("dateOfBirth", "required", "Enter their date of birth, with a day, month and year");
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(dateOfBirthYear.strip()), Integer.parseInt(dateOfBirthMonth.strip()),
-                    Integer.parseInt(dateOfBirthDay.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            result.rejectValue("dateOfBirth", "invalid", "Date of birth must be a real date");
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return DateInput.parse("dateOfBirth", "Their date of birth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, "Enter their date of birth", result);
     }
 
     public String getDateOfBirth() { return dateOfBirthDay + "/" + dateOfBirthMonth + "/" + dateOfBirthYear; }

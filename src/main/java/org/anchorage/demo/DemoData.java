@@ -1,5 +1,6 @@
 package org.anchorage.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.anchorage.referral.NewReferral;
 import org.anchorage.referral.Referral;
 import org.anchorage.referral.Referrals;
 import org.anchorage.referral.WorkInterest;
+import org.anchorage.training.Training;
 import org.anchorage.programme.ProgrammeStatus;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.AnchorageProperties;
@@ -51,9 +53,13 @@ class DemoData implements ApplicationRunner {
     private final Users users;
     private final Programmes programmes;
     private final Referrals referrals;
+    private final Training training;
+    private final Clock clock;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
-             Referrals referrals) {
+             Referrals referrals, Training training, Clock clock) {
+        this.training = training;
+        this.clock = clock;
         this.properties = properties;
         this.organisations = organisations;
         this.users = users;
@@ -78,6 +84,9 @@ class DemoData implements ApplicationRunner {
                 null, "07700 900002", ContactPreference.TEXT, List.of(WorkInterest.ADMINISTRATION),
                 Referrals.PRIVACY_NOTICE_VERSION, true, "self-referral form", null));
         referrals.accept(casey.id(), casey.version(), navigator.id(), navigator);
+        var fireSafety = training.catalogue().stream().filter(c -> c.code().equals("CSTF-FS")).findFirst().orElseThrow();
+        training.schedule(fireSafety.id(), pilot, clock.instant().plus(java.time.Duration.ofDays(14)),
+                "Seaview Community Hub, room 2", 12, signedIn(Role.TRAINER).id(), signedIn(Role.PROGRAMME_MANAGER));
     }
 
     private SignedInUser signedIn(Role role) {

@@ -79,6 +79,33 @@ public class Participants {
         return records.findByReferral(referral).map(Participant::id);
     }
 
+    /**
+     * Names only, for a trainer's register or a certificate: the minimum another module needs, with
+     * the read audited. Never contact details, status or anything special-category.
+     */
+    @Transactional
+    public java.util.Map<ParticipantId, String> namesFor(java.util.Collection<ParticipantId> ids, String purpose) {
+        java.util.Map<ParticipantId, String> names = new java.util.LinkedHashMap<>();
+        for (ParticipantId id : ids) {
+            records.find(id).ifPresent(p -> names.put(id, p.fullName()));
+        }
+        if (!names.isEmpty()) {
+            audit.record(AuditAction.READ, RECORD_TYPE, null, "names of " + names.size() + " participants for " + purpose);
+        }
+        return names;
+    }
+
+    /** Whether this user may act for the participant (their navigator, or a manager of their programme). */
+    @Transactional(readOnly = true)
+    public boolean mayActFor(ParticipantId id, SignedInUser user) {
+        try {
+            visible(id, user);
+            return true;
+        } catch (RecordNotFound e) {
+            return false;
+        }
+    }
+
     /** The record, as its navigator or a manager opens it (audited); 404 for anyone else. */
     @Transactional
     public Participant open(ParticipantId id, SignedInUser user) {

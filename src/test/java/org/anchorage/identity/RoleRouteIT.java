@@ -37,6 +37,8 @@ public class RoleRouteIT extends IntegrationTest {
             new Route("/referrals/new", EnumSet.of(Role.REFERRAL_PARTNER)),
             new Route("/triage", EnumSet.of(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)),
             new Route("/caseload", EnumSet.of(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)),
+            new Route("/training", EnumSet.of(Role.NAVIGATOR, Role.PROGRAMME_MANAGER, Role.TRAINER)),
+            new Route("/training/sessions/new", EnumSet.of(Role.PROGRAMME_MANAGER, Role.TRAINER)),
             new Route("/participants/{casey}", EnumSet.of(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)),
             new Route("/participants/{casey}/equality", EnumSet.of(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)),
             new Route("/areas", EnumSet.of(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)),

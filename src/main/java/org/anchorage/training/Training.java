@@ -1,0 +1,172 @@
+package org.anchorage.training;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.identity.UserId;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.programme.Programmes;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.anchorage.training.internal.CertificatePdf;
+import org.anchorage.training.internal.TrainingRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Schedules sessions, books participants (never over capacity, even when two book the last place at
+ * once), takes the register, and issues certificates only for completed courses.
+ */
+@Service
+public class Training {
+
+    public static final String RECORD_TYPE = "training-booking";
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final TrainingRecords records;
+    private final Participants participants;
+    private final Programmes programmes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Training(TrainingRecords records, Participants participants, Programmes programmes, AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.participants = participants;
+        this.programmes = programmes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Course> catalogue() {
+        return records.catalogue();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingSession> upcoming() {
+        return records.upcoming(clock.instant().minusSeconds(86_400));
+    }
+
+    @Transactional
+    public TrainingSession schedule(UUID course, ProgrammeId programme, Instant startsAt, String venue, int capacity,
+                                    UserId trainer, SignedInUser by) {
+        records.course(course).orElseThrow(() -> new RuleViolation("courseId", "Choose a course from the catalogue"));
+        programmes.find(programme).orElseThrow(() -> new RuleViolation("programmeId", "Choose a programme"));
+        if (startsAt.isBefore(clock.instant())) {
+            throw new RuleViolation("startsAt", "The session must start in the future");
+        }
+        if (capacity < 1 || capacity > 500) {
+            throw new RuleViolation("capacity", "Places must be between 1 and 500");
+        }
+        if (venue == null || venue.isBlank() || venue.length() > 300) {
+            throw new RuleViolation("venue", "Give the venue or the online link (up to 300 characters)");
+        }
+        UUID id = UUID.randomUUID();
+        records.insertSession(id, course, programme, startsAt, venue.strip(), capacity, trainer, clock.instant());
+        audit.record(AuditAction.CREATE, "training-session", id, "scheduled");
+        return records.session(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public TrainingSession session(UUID id) {
+        return records.session(id).orElseThrow(() -> new RecordNotFound("training-session", id));
+    }
+
+    /**
+     * Books a place, or a waiting-list place when asked. The session row is locked first, so the last
+     * place goes to exactly one of two navigators booking at the same moment; the other is offered
+     * the waiting list.
+     */
+    @Transactional
+    public Booking book(UUID sessionId, ParticipantId participant, boolean waitingList, SignedInUser by) {
+        TrainingSession session = session(sessionId);
+        if (!participants.mayActFor(participant, by)) {
+            throw new RuleViolation("participantId", "Choose someone on your caseload");
+        }
+        int booked = records.lockAndCountBooked(sessionId);
+        if (records.alreadyBooked(sessionId, participant)) {
+            throw new RuleViolation("participantId", "This person is already booked on this session or on its waiting list");
+        }
+        String status;
+        if (booked < session.capacity()) {
+            status = "booked";
+        } else if (waitingList) {
+            status = "waiting";
+        } else {
+            throw new SessionFull();
+        }
+        UUID id = UUID.randomUUID();
+        records.insertBooking(id, sessionId, participant, status, by.email(), clock.instant());
+        audit.record(AuditAction.CREATE, RECORD_TYPE, id, status + " on " + session.course().title());
+        return bookings(sessionId, "booking").stream().filter(b -> b.participant().equals(participant)).findFirst().orElseThrow();
+    }
+
+    /** Who is on a session, with names only (what a trainer needs for the register). */
+    @Transactional
+    public List<Booking> bookings(UUID sessionId, String purpose) {
+        var rows = records.bookings(sessionId);
+        Map<ParticipantId, String> names = participants.namesFor(rows.stream().map(TrainingRecords.BookingRow::participant).toList(),
+                purpose);
+        return rows.stream().map(r -> new Booking(r.id(), r.session(), r.participant(), names.getOrDefault(r.participant(), "?"),
+                r.status(), r.attended(), r.completed(), r.certificate())).toList();
+    }
+
+    /**
+     * The trainer's register: everyone booked is marked present or absent in one go; those completing
+     * get a certificate (with the refresher date where the subject has one).
+     */
+    @Transactional
+    public void register(UUID sessionId, Set<UUID> attended, Set<UUID> completed, SignedInUser by) {
+        TrainingSession session = session(sessionId);
+        if (!(by.has(Role.TRAINER) && session.trainer().equals(by.id())) && !by.has(Role.PROGRAMME_MANAGER)) {
+            throw new RecordNotFound("training-session", sessionId);
+        }
+        var rows = records.bookings(sessionId).stream().filter(b -> b.status().equals("booked")).toList();
+        Set<UUID> ids = rows.stream().map(TrainingRecords.BookingRow::id).collect(Collectors.toSet());
+        for (UUID id : completed) {
+            if (!attended.contains(id)) {
+                throw new RuleViolation("completed", "Someone marked as completed must also be marked as present");
+            }
+        }
+        if (!ids.containsAll(attended) || !ids.containsAll(completed)) {
+            throw new RuleViolation("attended", "The register lists someone who is not booked on this session. Reload the page.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (var row : rows) {
+            boolean done = completed.contains(row.id());
+            records.mark(row.id(), attended.contains(row.id()), done);
+            if (done) {
+                Integer months = session.course().refresherMonths();
+                records.certificate(UUID.randomUUID(), row.id(), row.participant(), session.course().id(), today,
+                        months == null ? null : today.plusMonths(months));
+            }
+        }
+        audit.record(AuditAction.CHANGE, "training-session", sessionId, "register: " + attended.size() + " present, "
+                + completed.size() + " completed");
+    }
+
+    /** A certificate as PDF, for the person's navigator or a manager; none exists for an uncompleted course. */
+    @Transactional
+    public byte[] certificatePdf(UUID certificateId, SignedInUser by) {
+        var certificate = records.certificate(certificateId).orElseThrow(() -> new RecordNotFound("certificate", certificateId));
+        if (!participants.mayActFor(certificate.participant(), by)) {
+            throw new RecordNotFound("certificate", certificateId);
+        }
+        String name = participants.namesFor(List.of(certificate.participant()), "a certificate").get(certificate.participant());
+        audit.record(AuditAction.READ, "certificate", certificateId, "downloaded certificate");
+        return CertificatePdf.render(name, certificate.course().title(), certificate.course().frameworkLabel(),
+                certificate.issuedOn(), certificate.expiresOn(), certificateId.toString());
+    }
+}

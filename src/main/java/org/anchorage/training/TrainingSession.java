@@ -1,0 +1,14 @@
+package org.anchorage.training;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.anchorage.identity.UserId;
+import org.anchorage.programme.ProgrammeId;
+
+public record TrainingSession(UUID id, Course course, ProgrammeId programme, Instant startsAt, String venue, int capacity,
+                              UserId trainer, int booked, int waiting) {
+
+    public int placesLeft() {
+        return Math.max(0, capacity - booked);
+    }
+}

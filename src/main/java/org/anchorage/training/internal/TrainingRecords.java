@@ -1,0 +1,154 @@
+package org.anchorage.training.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.anchorage.identity.UserId;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.training.Course;
+import org.anchorage.training.TrainingSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class TrainingRecords {
+
+    private final JdbcClient jdbc;
+
+    TrainingRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Course> catalogue() {
+        return jdbc.sql("SELECT * FROM training_course ORDER BY framework, code").query((rs, n) -> course(rs, "")).list();
+    }
+
+    public Optional<Course> course(UUID id) {
+        return jdbc.sql("SELECT * FROM training_course WHERE id = :id").param("id", id).query((rs, n) -> course(rs, "")).optional();
+    }
+
+    public void insertSession(UUID id, UUID course, ProgrammeId programme, Instant startsAt, String venue, int capacity,
+                              UserId trainer, Instant now) {
+        jdbc.sql("""
+                INSERT INTO training_session (id, course_id, programme_id, starts_at, venue, capacity, trainer_id, created_at)
+                VALUES (:id, :course, :programme, :startsAt, :venue, :capacity, :trainer, :now)
+                """)
+                .param("id", id).param("course", course).param("programme", programme.value())
+                .param("startsAt", Timestamp.from(startsAt)).param("venue", venue).param("capacity", capacity)
+                .param("trainer", trainer.value()).param("now", Timestamp.from(now)).update();
+    }
+
+    private static final String SESSIONS = """
+            SELECT s.*, c.id AS c_id, c.code AS c_code, c.title AS c_title, c.framework AS c_framework,
+                   c.refresher_months AS c_refresher_months,
+                   (SELECT count(*) FROM training_booking b WHERE b.session_id = s.id AND b.status = 'booked') AS booked,
+                   (SELECT count(*) FROM training_booking b WHERE b.session_id = s.id AND b.status = 'waiting') AS waiting
+            FROM training_session s JOIN training_course c ON c.id = s.course_id
+            """;
+
+    public List<TrainingSession> upcoming(Instant from) {
+        return jdbc.sql(SESSIONS + " WHERE s.starts_at >= :from ORDER BY s.starts_at LIMIT 200")
+                .param("from", Timestamp.from(from)).query((rs, n) -> session(rs)).list();
+    }
+
+    public Optional<TrainingSession> session(UUID id) {
+        return jdbc.sql(SESSIONS + " WHERE s.id = :id").param("id", id).query((rs, n) -> session(rs)).optional();
+    }
+
+    /** Locks the session row, so two navigators booking the last place are served one after the other. */
+    public int lockAndCountBooked(UUID session) {
+        jdbc.sql("SELECT id FROM training_session WHERE id = :id FOR UPDATE").param("id", session).query(UUID.class).single();
+        return jdbc.sql("SELECT count(*) FROM training_booking WHERE session_id = :id AND status = 'booked'")
+                .param("id", session).query(Integer.class).single();
+    }
+
+    public boolean alreadyBooked(UUID session, ParticipantId participant) {
+        return jdbc.sql("SELECT count(*) FROM training_booking WHERE session_id = :s AND participant_id = :p AND status <> 'cancelled'")
+                .param("s", session).param("p", participant.value()).query(Long.class).single() > 0;
+    }
+
+    public void insertBooking(UUID id, UUID session, ParticipantId participant, String status, String by, Instant at) {
+        jdbc.sql("""
+                INSERT INTO training_booking (id, session_id, participant_id, status, booked_at, booked_by)
+                VALUES (:id, :session, :participant, :status, :at, :by)
+                ON CONFLICT (session_id, participant_id) DO UPDATE SET status = :status, booked_at = :at, booked_by = :by
+                """)
+                .param("id", id).param("session", session).param("participant", participant.value()).param("status", status)
+                .param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    public record BookingRow(UUID id, UUID session, ParticipantId participant, String status, Boolean attended,
+                             boolean completed, UUID certificate) {}
+
+    public List<BookingRow> bookings(UUID session) {
+        return jdbc.sql("""
+                SELECT b.*, c.id AS certificate_id FROM training_booking b
+                LEFT JOIN training_certificate c ON c.booking_id = b.id
+                WHERE b.session_id = :s AND b.status <> 'cancelled' ORDER BY b.status, b.booked_at
+                """).param("s", session).query((rs, n) -> booking(rs)).list();
+    }
+
+    public List<BookingRow> bookingsOf(ParticipantId participant) {
+        return jdbc.sql("""
+                SELECT b.*, c.id AS certificate_id FROM training_booking b
+                LEFT JOIN training_certificate c ON c.booking_id = b.id
+                WHERE b.participant_id = :p AND b.status <> 'cancelled' ORDER BY b.booked_at
+                """).param("p", participant.value()).query((rs, n) -> booking(rs)).list();
+    }
+
+    public void mark(UUID booking, boolean attended, boolean completed) {
+        jdbc.sql("UPDATE training_booking SET attended = :a, completed = :c WHERE id = :id")
+                .param("id", booking).param("a", attended).param("c", completed).update();
+    }
+
+    public void certificate(UUID id, UUID booking, ParticipantId participant, UUID course, LocalDate issued, LocalDate expires) {
+        jdbc.sql("""
+                INSERT INTO training_certificate (id, booking_id, participant_id, course_id, issued_on, expires_on)
+                VALUES (:id, :booking, :participant, :course, :issued, :expires) ON CONFLICT (booking_id) DO NOTHING
+                """)
+                .param("id", id).param("booking", booking).param("participant", participant.value()).param("course", course)
+                .param("issued", Date.valueOf(issued)).param("expires", expires == null ? null : Date.valueOf(expires)).update();
+    }
+
+    public record CertificateRow(UUID id, UUID booking, ParticipantId participant, Course course, LocalDate issuedOn,
+                                 LocalDate expiresOn) {}
+
+    public Optional<CertificateRow> certificate(UUID id) {
+        return jdbc.sql("""
+                SELECT t.*, c.id AS c_id, c.code AS c_code, c.title AS c_title, c.framework AS c_framework,
+                       c.refresher_months AS c_refresher_months
+                FROM training_certificate t JOIN training_course c ON c.id = t.course_id WHERE t.id = :id
+                """).param("id", id)
+                .query((rs, n) -> new CertificateRow(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
+                        new ParticipantId(rs.getObject("participant_id", UUID.class)), course(rs, "c_"),
+                        rs.getDate("issued_on").toLocalDate(),
+                        rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate()))
+                .optional();
+    }
+
+    private static BookingRow booking(ResultSet rs) throws SQLException {
+        return new BookingRow(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+                new ParticipantId(rs.getObject("participant_id", UUID.class)), rs.getString("status"),
+                (Boolean) rs.getObject("attended"), rs.getBoolean("completed"), rs.getObject("certificate_id", UUID.class));
+    }
+
+    private static Course course(ResultSet rs, String prefix) throws SQLException {
+        Object refresher = rs.getObject(prefix + "refresher_months");
+        return new Course(rs.getObject(prefix + "id", UUID.class), rs.getString(prefix + "code"), rs.getString(prefix + "title"),
+                rs.getString(prefix + "framework"), refresher == null ? null : ((Number) refresher).intValue());
+    }
+
+    private static TrainingSession session(ResultSet rs) throws SQLException {
+        return new TrainingSession(rs.getObject("id", UUID.class), course(rs, "c_"),
+                new ProgrammeId(rs.getObject("programme_id", UUID.class)), rs.getTimestamp("starts_at").toInstant(),
+                rs.getString("venue"), rs.getInt("capacity"), new UserId(rs.getObject("trainer_id", UUID.class)),
+                rs.getInt("booked"), rs.getInt("waiting"));
+    }
+}

@@ -1,0 +1,212 @@
+package org.anchorage.training.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.identity.CurrentUser;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.identity.UserId;
+import org.anchorage.identity.Users;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.programme.Programmes;
+import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.ErrorSummary;
+import org.anchorage.training.Booking;
+import org.anchorage.training.SessionFull;
+import org.anchorage.training.Training;
+import org.anchorage.training.TrainingSession;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The catalogue, sessions and bookings for navigators, and the register for trainers. */
+@Controller
+@PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER', 'TRAINER')")
+class TrainingController {
+
+    static final String CATALOGUE = "training/catalogue";
+    static final String NEW_SESSION = "training/session-new";
+    static final String SESSION = "training/session";
+    static final String REGISTER = "training/register";
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Training training;
+    private final Participants participants;
+    private final Programmes programmes;
+    private final Users users;
+
+    TrainingController(Training training, Participants participants, Programmes programmes, Users users) {
+        this.training = training;
+        this.participants = participants;
+        this.programmes = programmes;
+        this.users = users;
+    }
+
+    @GetMapping("/training")
+    String catalogue(Model model) {
+        model.addAttribute("courses", training.catalogue());
+        model.addAttribute("sessions", training.upcoming());
+        model.addAttribute("canSchedule", CurrentUser.require().has(Role.PROGRAMME_MANAGER, Role.TRAINER));
+        return CATALOGUE;
+    }
+
+    @GetMapping("/training/sessions/new")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'TRAINER')")
+    String newSession(Model model) {
+        return sessionForm(model);
+    }
+
+    @PostMapping("/training/sessions")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'TRAINER')")
+    String schedule(@RequestParam(required = false) String courseId, @RequestParam(required = false) String programmeId,
+                    @RequestParam(required = false) String date, @RequestParam(required = false) String time,
+                    @RequestParam(required = false) String venue, @RequestParam(required = false) String capacity,
+                    @RequestParam(required = false) String trainerId, Model model, RedirectAttributes redirect) {
+        SignedInUser user = CurrentUser.require();
+        try {
+            UUID course = uuid(courseId, "courseId", "Choose a course");
+            ProgrammeId programme = new ProgrammeId(uuid(programmeId, "programmeId", "Choose a programme"));
+            LocalDate day = parseDate(date);
+            LocalTime at = parseTime(time);
+            int places = parseCapacity(capacity);
+            UserId trainer = user.has(Role.TRAINER) ? user.id() : new UserId(uuid(trainerId, "trainerId", "Choose the trainer"));
+            TrainingSession session = training.schedule(course, programme, day.atTime(at).atZone(LONDON).toInstant(), venue,
+                    places, trainer, user);
+            redirect.addFlashAttribute("success", "Scheduled " + session.course().title());
+            return "redirect:/training/sessions/" + session.id();
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
+            return sessionForm(model);
+        }
+    }
+
+    @GetMapping("/training/sessions/{id}")
+    String session(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        TrainingSession session = training.session(id);
+        model.addAttribute("trainingSession", session);
+        model.addAttribute("bookings", training.bookings(id, "a training session"));
+        model.addAttribute("caseload", user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)
+                ? participants.caseload(user, "", null) : List.of());
+        model.addAttribute("isTrainer", (user.has(Role.TRAINER) && session.trainer().equals(user.id())) || user.has(Role.PROGRAMME_MANAGER));
+        return SESSION;
+    }
+
+    @PostMapping("/training/sessions/{id}/bookings")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String book(@PathVariable UUID id, @RequestParam(required = false) String participantId,
+                @RequestParam(required = false) String waitingList, Model model, RedirectAttributes redirect) {
+        try {
+            UUID participant = uuid(participantId, "participantId", "Choose who to book");
+            Booking booking = training.book(id, new ParticipantId(participant), "yes".equals(waitingList), CurrentUser.require());
+            redirect.addFlashAttribute("success", booking.status().equals("waiting")
+                    ? booking.participantName() + " is on the waiting list" : "Booked " + booking.participantName());
+            return "redirect:/training/sessions/" + id;
+        } catch (SessionFull e) {
+            model.addAttribute("offerWaitingList", participantId);
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#participantId", e.getMessage()))));
+            return session(id, model);
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
+            return session(id, model);
+        }
+    }
+
+    @GetMapping("/training/sessions/{id}/register")
+    @PreAuthorize("hasAnyRole('TRAINER', 'PROGRAMME_MANAGER')")
+    String register(@PathVariable UUID id, Model model) {
+        model.addAttribute("trainingSession", training.session(id));
+        model.addAttribute("bookings", training.bookings(id, "the register").stream().filter(b -> b.status().equals("booked")).toList());
+        return REGISTER;
+    }
+
+    @PostMapping("/training/sessions/{id}/register")
+    @PreAuthorize("hasAnyRole('TRAINER', 'PROGRAMME_MANAGER')")
+    String saveRegister(@PathVariable UUID id, @RequestParam(name = "attended", required = false) List<String> attended,
+                        @RequestParam(name = "completed", required = false) List<String> completed, Model model,
+                        RedirectAttributes redirect) {
+        try {
+            training.register(id, ids(attended), ids(completed), CurrentUser.require());
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#register", e.getMessage()))));
+            return register(id, model);
+        }
+        redirect.addFlashAttribute("success", "Register saved");
+        return "redirect:/training/sessions/" + id;
+    }
+
+    @GetMapping("/training/certificates/{id}.pdf")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
+        byte[] pdf = training.certificatePdf(id, CurrentUser.require());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"").body(pdf);
+    }
+
+    private String sessionForm(Model model) {
+        SignedInUser user = CurrentUser.require();
+        model.addAttribute("courses", training.catalogue());
+        model.addAttribute("programmes", programmes.visibleTo(user));
+        model.addAttribute("trainers", users.inOrganisationWithRole(user.organisationId(), Role.TRAINER));
+        model.addAttribute("isTrainer", user.has(Role.TRAINER));
+        return NEW_SESSION;
+    }
+
+    private static Set<UUID> ids(List<String> values) {
+        Set<UUID> ids = new HashSet<>();
+        if (values != null) {
+            for (String v : values) {
+                ids.add(uuid(v, "attended", "The register lists someone who is not booked on this session. Reload the page."));
+            }
+        }
+        return ids;
+    }
+
+    private static UUID uuid(String value, String field, String message) {
+        try {
+            return UUID.fromString(String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field, message);
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(String.valueOf(value).strip());
+        } catch (DateTimeException e) {
+            throw new RuleViolation("date", "Enter the date like 2026-12-01");
+        }
+    }
+
+    private static LocalTime parseTime(String value) {
+        try {
+            return LocalTime.parse(String.valueOf(value).strip());
+        } catch (DateTimeException e) {
+            throw new RuleViolation("time", "Enter the time like 09:30");
+        }
+    }
+
+    private static int parseCapacity(String value) {
+        try {
+            return Integer.parseInt(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("capacity", "Enter the number of places, like 12");
+        }
+    }
+}

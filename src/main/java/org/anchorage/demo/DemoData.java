@@ -23,6 +23,9 @@ import org.anchorage.referral.Referral;
 import org.anchorage.referral.Referrals;
 import org.anchorage.referral.WorkInterest;
 import org.anchorage.training.Training;
+import org.anchorage.participant.Participants;
+import org.anchorage.plan.Assessment;
+import org.anchorage.plan.Plans;
 import org.anchorage.programme.ProgrammeStatus;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.AnchorageProperties;
@@ -54,11 +57,15 @@ class DemoData implements ApplicationRunner {
     private final Programmes programmes;
     private final Referrals referrals;
     private final Training training;
+    private final Participants participants;
+    private final Plans plans;
     private final Clock clock;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
-             Referrals referrals, Training training, Clock clock) {
+             Referrals referrals, Training training, Participants participants, Plans plans, Clock clock) {
         this.training = training;
+        this.participants = participants;
+        this.plans = plans;
         this.clock = clock;
         this.properties = properties;
         this.organisations = organisations;
@@ -84,6 +91,13 @@ class DemoData implements ApplicationRunner {
                 null, "07700 900002", ContactPreference.TEXT, List.of(WorkInterest.ADMINISTRATION),
                 Referrals.PRIVACY_NOTICE_VERSION, true, "self-referral form", null));
         referrals.accept(casey.id(), casey.version(), navigator.id(), navigator);
+        var caseyRecord = participants.forReferral(casey.id()).orElseThrow();
+        participants.linkSignIn(caseyRecord, signedIn(Role.PARTICIPANT).id(), navigator);
+        plans.assess(caseyRecord, new Assessment(null, null, null, "Volunteered at a food bank; good with people",
+                List.of("confidence", "transport"), List.of("nursing-support"), 20, "School hours only",
+                "", plans.scales().getFirst().id(), List.of(5, 6, 5, 7)), navigator);
+        plans.addGoal(caseyRecord, 0, "Start a healthcare support worker placement", true, "Finish the Care Certificate",
+                "participant", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).plusDays(60), navigator);
         var fireSafety = training.catalogue().stream().filter(c -> c.code().equals("CSTF-FS")).findFirst().orElseThrow();
         training.schedule(fireSafety.id(), pilot, clock.instant().plus(java.time.Duration.ofDays(14)),
                 "Seaview Community Hub, room 2", 12, signedIn(Role.TRAINER).id(), signedIn(Role.PROGRAMME_MANAGER));

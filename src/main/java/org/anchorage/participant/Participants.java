@@ -95,6 +95,23 @@ public class Participants {
         return names;
     }
 
+    /** The participant record of a signed-in participant, if their sign-in is linked to one. */
+    @Transactional(readOnly = true)
+    public Optional<ParticipantId> ownRecord(SignedInUser user) {
+        if (!user.has(Role.PARTICIPANT)) {
+            return Optional.empty();
+        }
+        return records.findByUser(user.id()).map(Participant::id);
+    }
+
+    /** Gives a participant their own sign-in (a participant-role account) to see their plan. */
+    @Transactional
+    public void linkSignIn(ParticipantId id, org.anchorage.identity.UserId user, SignedInUser by) {
+        visible(id, by);
+        records.linkUser(id, user);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "linked the participant's own sign-in");
+    }
+
     /** Whether this user may act for the participant (their navigator, or a manager of their programme). */
     @Transactional(readOnly = true)
     public boolean mayActFor(ParticipantId id, SignedInUser user) {

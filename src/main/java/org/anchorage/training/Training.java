@@ -157,11 +157,27 @@ public class Training {
                 + completed.size() + " completed");
     }
 
+    /** One line of a participant's own training: a session booked, and its certificate once completed. */
+    public record MyTraining(String course, Instant startsAt, String venue, String status, boolean completed, UUID certificate,
+                             LocalDate refresherDue) {}
+
+    /** A participant's sessions and certificates, for their own page (they are the caller's own record). */
+    @Transactional(readOnly = true)
+    public List<MyTraining> of(ParticipantId participant) {
+        return records.bookingsOf(participant).stream().map(b -> {
+            TrainingSession s = session(b.session());
+            LocalDate due = b.certificate() == null ? null
+                    : records.certificate(b.certificate()).map(TrainingRecords.CertificateRow::expiresOn).orElse(null);
+            return new MyTraining(s.course().title(), s.startsAt(), s.venue(), b.status(), b.completed(), b.certificate(), due);
+        }).toList();
+    }
+
     /** A certificate as PDF, for the person's navigator or a manager; none exists for an uncompleted course. */
     @Transactional
     public byte[] certificatePdf(UUID certificateId, SignedInUser by) {
         var certificate = records.certificate(certificateId).orElseThrow(() -> new RecordNotFound("certificate", certificateId));
-        if (!participants.mayActFor(certificate.participant(), by)) {
+        boolean own = participants.ownRecord(by).map(certificate.participant()::equals).orElse(false);
+        if (!own && !participants.mayActFor(certificate.participant(), by)) {
             throw new RecordNotFound("certificate", certificateId);
         }
         String name = participants.namesFor(List.of(certificate.participant()), "a certificate").get(certificate.participant());

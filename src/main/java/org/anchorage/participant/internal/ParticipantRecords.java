@@ -55,6 +55,16 @@ public class ParticipantRecords {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    public Optional<Participant> findByUser(UserId user) {
+        return jdbc.sql("SELECT * FROM participant_participant WHERE user_id = :u").param("u", user.value())
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    public void linkUser(ParticipantId id, UserId user) {
+        jdbc.sql("UPDATE participant_participant SET user_id = :u WHERE id = :id").param("u", user.value())
+                .param("id", id.value()).update();
+    }
+
     public List<Participant> forNavigator(UserId navigator) {
         return jdbc.sql("SELECT * FROM participant_participant WHERE navigator_id = :n ORDER BY family_name, given_name")
                 .param("n", navigator.value()).query((rs, n) -> map(rs)).list();

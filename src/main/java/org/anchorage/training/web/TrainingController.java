@@ -152,7 +152,7 @@ class TrainingController {
     }
 
     @GetMapping("/training/certificates/{id}.pdf")
-    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER', 'PARTICIPANT')")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
         byte[] pdf = training.certificatePdf(id, CurrentUser.require());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

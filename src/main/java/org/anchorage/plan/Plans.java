@@ -1,0 +1,246 @@
+package org.anchorage.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.plan.internal.PlanRecords;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessments, goals, steps and reviews. The participant's navigator and programme managers change a
+ * plan; the participant reads their own. Every read is audited; concurrent edits are refused, not lost.
+ */
+@Service
+public class Plans {
+
+    public static final String RECORD_TYPE = "plan";
+    public static final Map<String, String> BARRIERS = new LinkedHashMap<>();
+    public static final Map<String, String> ROLE_FAMILIES = new LinkedHashMap<>();
+
+    static {
+        BARRIERS.put("transport", "Transport");
+        BARRIERS.put("childcare-caring", "Childcare and caring");
+        BARRIERS.put("housing", "Housing");
+        BARRIERS.put("health-disability", "Health and disability");
+        BARRIERS.put("confidence", "Confidence");
+        BARRIERS.put("digital", "Digital skills");
+        BARRIERS.put("english-maths", "English and maths");
+        BARRIERS.put("criminal-record", "Criminal record disclosure");
+        ROLE_FAMILIES.put("nursing-support", "Nursing support");
+        ROLE_FAMILIES.put("customer-services", "Customer services");
+        ROLE_FAMILIES.put("administration", "Administration");
+        ROLE_FAMILIES.put("pharmacy", "Pharmacy");
+        ROLE_FAMILIES.put("estates", "Estates");
+        ROLE_FAMILIES.put("facilities", "Facilities");
+        ROLE_FAMILIES.put("maintenance", "Maintenance");
+        ROLE_FAMILIES.put("catering", "Catering");
+        ROLE_FAMILIES.put("portering", "Portering");
+    }
+
+    private final PlanRecords records;
+    private final Participants participants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Plans(PlanRecords records, Participants participants, AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.participants = participants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WellbeingScale> scales() {
+        return records.scales();
+    }
+
+    /** Adds a scale a programme holds a licence for; refused if it would be unusable. */
+    @Transactional
+    public WellbeingScale addScale(String code, String name, String licence, int min, int max, List<WellbeingScale.Item> items) {
+        if (code == null || !code.matches("[A-Za-z0-9-]{1,40}")) {
+            throw new RuleViolation("code", "Give a short code of letters, numbers and dashes");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new RuleViolation("name", "Give the scale's name");
+        }
+        if (licence == null || licence.isBlank()) {
+            throw new RuleViolation("licence", "Give the licence and copyright line that must be shown with the scale");
+        }
+        if (max <= min) {
+            throw new RuleViolation("maxScore", "The highest score must be more than the lowest");
+        }
+        if (items == null || items.isEmpty() || items.size() > 50 || items.stream().anyMatch(i -> i.text() == null || i.text().isBlank())) {
+            throw new RuleViolation("items", "Give between 1 and 50 questions");
+        }
+        if (records.scales().stream().anyMatch(s -> s.code().equalsIgnoreCase(code))) {
+            throw new RuleViolation("code", "A scale with the code " + code + " already exists");
+        }
+        WellbeingScale scale = new WellbeingScale(UUID.randomUUID(), code, name.strip(), licence.strip(), min, max, List.copyOf(items));
+        records.insertScale(scale);
+        audit.record(AuditAction.CREATE, "wellbeing-scale", scale.id(), "added scale " + code);
+        return scale;
+    }
+
+    @Transactional
+    public Assessment assess(ParticipantId participant, Assessment given, SignedInUser by) {
+        mayChange(participant, by);
+        WellbeingScale scale = records.scale(given.scale()).orElseThrow(() -> new RuleViolation("scale", "Choose a wellbeing scale"));
+        if (given.scores().size() != scale.items().size()) {
+            throw new RuleViolation("score0", "Answer every wellbeing question");
+        }
+        for (int i = 0; i < given.scores().size(); i++) {
+            Integer score = given.scores().get(i);
+            if (score == null || score < scale.minScore() || score > scale.maxScore()) {
+                throw new RuleViolation("score" + i, "Each score must be from " + scale.minScore() + " to " + scale.maxScore());
+            }
+        }
+        if (given.barriers().stream().anyMatch(b -> !BARRIERS.containsKey(b))) {
+            throw new RuleViolation("barriers", "Choose barriers from the list");
+        }
+        if (given.interests().stream().anyMatch(b -> !ROLE_FAMILIES.containsKey(b))) {
+            throw new RuleViolation("interests", "Choose role families from the list");
+        }
+        if (given.hoursPerWeek() != null && (given.hoursPerWeek() < 0 || given.hoursPerWeek() > 60)) {
+            throw new RuleViolation("hoursPerWeek", "Hours a week must be from 0 to 60");
+        }
+        Assessment saved = new Assessment(UUID.randomUUID(), LocalDate.now(clock), by.email(), trim(given.skills(), 4000, "skills"),
+                given.barriers(), given.interests(), given.hoursPerWeek(), trim(given.availability(), 1000, "availability"),
+                trim(given.adjustments(), 2000, "adjustments"), scale.id(), given.scores());
+        records.insertAssessment(participant, saved);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, participant, "assessment");
+        return saved;
+    }
+
+    @Transactional
+    public void addGoal(ParticipantId participant, int expectedVersion, String title, boolean agreed, String firstStep,
+                        String owner, LocalDate due, SignedInUser by) {
+        mayChange(participant, by);
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new RuleViolation("title", "Write the goal in up to 300 characters");
+        }
+        if (firstStep == null || firstStep.isBlank() || firstStep.length() > 500) {
+            throw new RuleViolation("step", "Write the first step in up to 500 characters");
+        }
+        if (!Set.of("participant", "navigator", "mentor", "employer").contains(String.valueOf(owner))) {
+            throw new RuleViolation("owner", "Choose who will do the step");
+        }
+        if (due == null || due.isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("due", "The step's due date must be today or later");
+        }
+        bump(participant, expectedVersion);
+        UUID goal = UUID.randomUUID();
+        records.insertGoal(goal, participant, title.strip(), agreed, clock.instant());
+        records.insertStep(UUID.randomUUID(), goal, 1, firstStep.strip(), owner, due);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "added a goal");
+    }
+
+    @Transactional
+    public void addStep(ParticipantId participant, int expectedVersion, UUID goal, String description, String owner, LocalDate due,
+                        SignedInUser by) {
+        mayChange(participant, by);
+        if (!records.goalBelongsTo(goal, participant)) {
+            throw new RecordNotFound("goal", goal);
+        }
+        if (description == null || description.isBlank() || description.length() > 500) {
+            throw new RuleViolation("step", "Write the step in up to 500 characters");
+        }
+        if (due == null || due.isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("due", "The step's due date must be today or later");
+        }
+        bump(participant, expectedVersion);
+        records.insertStep(UUID.randomUUID(), goal, records.nextPosition(goal), description.strip(), owner, due);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "added a step");
+    }
+
+    @Transactional
+    public void completeStep(ParticipantId participant, int expectedVersion, UUID step, SignedInUser by) {
+        mayChange(participant, by);
+        bump(participant, expectedVersion);
+        if (!records.completeStep(step, participant, LocalDate.now(clock))) {
+            throw new RecordNotFound("step", step);
+        }
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "completed a step");
+    }
+
+    @Transactional
+    public void scheduleReview(ParticipantId participant, int expectedVersion, LocalDate on, SignedInUser by) {
+        mayChange(participant, by);
+        if (on == null || !on.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("reviewOn", "The review date must be in the future");
+        }
+        bump(participant, expectedVersion);
+        records.setReview(participant, on);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "review on " + on);
+    }
+
+    /** The plan, for the navigator or a manager, or the participant themself; audited. */
+    @Transactional
+    public PersonalPlan plan(ParticipantId participant, SignedInUser by) {
+        boolean own = participants.ownRecord(by).map(participant::equals).orElse(false);
+        if (!own && !participants.mayActFor(participant, by)) {
+            throw new RecordNotFound(RECORD_TYPE, participant);
+        }
+        audit.record(AuditAction.READ, RECORD_TYPE, participant, own ? "participant read their own plan" : "viewed plan");
+        var header = records.plan(participant);
+        List<Assessment> assessments = records.assessments(participant);
+        WellbeingScale scale = assessments.isEmpty() ? records.scales().getFirst()
+                : records.scale(assessments.getLast().scale()).orElseThrow();
+        LocalDate review = header.nextReviewOn();
+        return new PersonalPlan(review, review != null && review.isBefore(LocalDate.now(clock)), header.version(),
+                records.goals(participant), assessments, distance(assessments, scale), scale);
+    }
+
+    /** First against latest assessment on the same scale: each wellbeing item, and the number of barriers. */
+    static List<PersonalPlan.Change> distance(List<Assessment> assessments, WellbeingScale scale) {
+        List<Assessment> same = assessments.stream().filter(a -> a.scale().equals(scale.id())).toList();
+        List<PersonalPlan.Change> changes = new ArrayList<>();
+        if (same.size() < 2) {
+            return changes;
+        }
+        Assessment first = same.getFirst();
+        Assessment latest = same.getLast();
+        for (int i = 0; i < scale.items().size(); i++) {
+            int a = first.scores().get(i);
+            int b = latest.scores().get(i);
+            boolean lower = scale.items().get(i).lowerIsBetter();
+            changes.add(new PersonalPlan.Change(scale.items().get(i).text(), a, b, lower ? b < a : b > a, lower ? b > a : b < a));
+        }
+        changes.add(new PersonalPlan.Change("Barriers to work", first.barriers().size(), latest.barriers().size(),
+                latest.barriers().size() < first.barriers().size(), latest.barriers().size() > first.barriers().size()));
+        return changes;
+    }
+
+    private void bump(ParticipantId participant, int expectedVersion) {
+        if (!records.bumpVersion(participant, expectedVersion)) {
+            throw new RuleViolation("version", "Someone else changed this plan while you were editing it. "
+                    + "Reload the page to see their change, then make yours again.");
+        }
+    }
+
+    private void mayChange(ParticipantId participant, SignedInUser by) {
+        if (!participants.mayActFor(participant, by)) {
+            throw new RecordNotFound(RECORD_TYPE, participant);
+        }
+    }
+
+    private static String trim(String value, int max, String field) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() > max) {
+            throw new RuleViolation(field, "Keep it to " + max + " characters or fewer");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,163 @@
+package org.anchorage.plan.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.anchorage.identity.CurrentUser;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.plan.Assessment;
+import org.anchorage.plan.Plans;
+import org.anchorage.plan.WellbeingScale;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.ErrorSummary;
+import org.anchorage.training.Training;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The navigator's view of a plan (assess, goals and steps, reviews) and the participant's own view. */
+@Controller
+class PlanController {
+
+    static final String PLAN = "plan/plan";
+    static final String ASSESS = "plan/assessment-new";
+    static final String MINE = "plan/my-plan";
+
+    private final Plans plans;
+    private final Participants participants;
+    private final Training training;
+
+    PlanController(Plans plans, Participants participants, Training training) {
+        this.plans = plans;
+        this.participants = participants;
+        this.training = training;
+    }
+
+    @GetMapping("/participants/{id}/plan")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String plan(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        model.addAttribute("participant", participants.open(new ParticipantId(id), user));
+        model.addAttribute("plan", plans.plan(new ParticipantId(id), user));
+        model.addAttribute("barrierLabels", Plans.BARRIERS);
+        return PLAN;
+    }
+
+    @GetMapping("/participants/{id}/assessments/new")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String newAssessment(@PathVariable UUID id, @RequestParam(required = false) String scale, Model model) {
+        model.addAttribute("participant", participants.open(new ParticipantId(id), CurrentUser.require()));
+        List<WellbeingScale> scales = plans.scales();
+        model.addAttribute("scales", scales);
+        model.addAttribute("scale", scales.stream().filter(s -> s.code().equals(scale)).findFirst().orElse(scales.getFirst()));
+        model.addAttribute("barriers", Plans.BARRIERS);
+        model.addAttribute("roleFamilies", Plans.ROLE_FAMILIES);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return ASSESS;
+    }
+
+    @PostMapping("/participants/{id}/assessments")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String assess(@PathVariable UUID id, @RequestParam Map<String, String> form,
+                  @RequestParam(name = "barriers", required = false) List<String> barriers,
+                  @RequestParam(name = "interests", required = false) List<String> interests, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            WellbeingScale scale = plans.scales().stream().filter(s -> s.id().toString().equals(form.get("scaleId"))).findFirst()
+                    .orElseThrow(() -> new RuleViolation("scaleId", "Choose a wellbeing scale"));
+            List<Integer> scores = new ArrayList<>();
+            for (int i = 0; i < scale.items().size(); i++) {
+                String value = form.getOrDefault("score" + i, "");
+                try {
+                    scores.add(Integer.valueOf(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new RuleViolation("score" + i, "Answer question " + (i + 1) + " with a number from "
+                            + scale.minScore() + " to " + scale.maxScore());
+                }
+            }
+            Integer hours = null;
+            if (!form.getOrDefault("hoursPerWeek", "").isBlank()) {
+                try {
+                    hours = Integer.valueOf(form.get("hoursPerWeek").strip());
+                } catch (NumberFormatException e) {
+                    throw new RuleViolation("hoursPerWeek", "Enter hours a week as a whole number, like 16");
+                }
+            }
+            plans.assess(new ParticipantId(id), new Assessment(null, null, null, form.get("skills"),
+                    barriers == null ? List.of() : barriers, interests == null ? List.of() : interests, hours,
+                    form.get("availability"), form.get("adjustments"), scale.id(), scores), CurrentUser.require());
+        } catch (RuleViolation e) {
+            model.addAttribute("form", form);
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
+            return newAssessment(id, form.get("scaleCode"), model);
+        }
+        redirect.addFlashAttribute("success", "Assessment saved");
+        return "redirect:/participants/" + id + "/plan";
+    }
+
+    @PostMapping("/participants/{id}/plan")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String change(@PathVariable UUID id, @RequestParam(required = false) String action, @RequestParam(defaultValue = "-1") int version,
+                  @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        ParticipantId participant = new ParticipantId(id);
+        SignedInUser user = CurrentUser.require();
+        try {
+            switch (action == null ? "" : action) {
+                case "goal" -> plans.addGoal(participant, version, form.get("title"), "yes".equals(form.get("agreed")),
+                        form.get("step"), form.get("owner"), date(form.get("due"), "due"), user);
+                case "step" -> plans.addStep(participant, version, uuid(form.get("goal")), form.get("step"), form.get("owner"),
+                        date(form.get("due"), "due"), user);
+                case "done" -> plans.completeStep(participant, version, uuid(form.get("stepId")), user);
+                case "review" -> plans.scheduleReview(participant, version, date(form.get("reviewOn"), "reviewOn"), user);
+                default -> throw new RuleViolation("action", "Choose what to change");
+            }
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
+            return plan(id, model);
+        }
+        redirect.addFlashAttribute("success", "Plan saved");
+        return "redirect:/participants/" + id + "/plan";
+    }
+
+    @GetMapping("/my-plan")
+    @PreAuthorize("hasRole('PARTICIPANT')")
+    String mine(Model model) {
+        SignedInUser user = CurrentUser.require();
+        ParticipantId me = participants.ownRecord(user).orElse(null);
+        model.addAttribute("linked", me != null);
+        if (me != null) {
+            model.addAttribute("plan", plans.plan(me, user));
+            model.addAttribute("training", training.of(me));
+        }
+        return MINE;
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(String.valueOf(value).strip());
+        } catch (DateTimeException e) {
+            throw new RuleViolation(field, "Enter the date like 2026-12-01");
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFound("plan item", value);
+        }
+    }
+}

@@ -157,6 +157,19 @@ public class Training {
                 + completed.size() + " completed");
     }
 
+    /** A certificate whose refresher falls due soon, for the people a navigator or manager looks after. */
+    public record RefresherDue(String participantName, String course, LocalDate dueOn) {}
+
+    @Transactional
+    public List<RefresherDue> refreshersDue(SignedInUser user, int withinDays) {
+        LocalDate today = LocalDate.now(clock);
+        var due = records.certificatesExpiringBy(today.plusDays(withinDays)).stream()
+                .filter(c -> participants.mayActFor(c.participant(), user)).toList();
+        Map<ParticipantId, String> names = participants.namesFor(due.stream().map(TrainingRecords.CertificateRow::participant).toList(),
+                "refresher warnings");
+        return due.stream().map(c -> new RefresherDue(names.get(c.participant()), c.course().title(), c.expiresOn())).toList();
+    }
+
     /** One line of a participant's own training: a session booked, and its certificate once completed. */
     public record MyTraining(String course, Instant startsAt, String venue, String status, boolean completed, UUID certificate,
                              LocalDate refresherDue) {}
@@ -170,6 +183,23 @@ public class Training {
                     : records.certificate(b.certificate()).map(TrainingRecords.CertificateRow::expiresOn).orElse(null);
             return new MyTraining(s.course().title(), s.startsAt(), s.venue(), b.status(), b.completed(), b.certificate(), due);
         }).toList();
+    }
+
+    /**
+     * The certificate of a booking, for the person's navigator or a manager; refused with a reason
+     * when the course was not completed (no certificate is ever made for that).
+     */
+    @Transactional(readOnly = true)
+    public UUID certificateOfBooking(UUID bookingId, SignedInUser by) {
+        var booking = records.booking(bookingId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, bookingId));
+        if (!participants.mayActFor(booking.participant(), by)) {
+            throw new RecordNotFound(RECORD_TYPE, bookingId);
+        }
+        if (!booking.completed() || booking.certificate() == null) {
+            throw new RuleViolation("certificate", "There is no certificate: the course has not been completed. "
+                    + "The trainer marks completion on the register.");
+        }
+        return booking.certificate();
     }
 
     /** A certificate as PDF, for the person's navigator or a manager; none exists for an uncompleted course. */

@@ -102,6 +102,25 @@ class PlanIT extends IntegrationTest {
     }
 
     @Test
+    void a_programme_adds_a_licensed_scale_through_the_api_and_a_broken_one_is_refused() throws Exception {
+        mvc.perform(post("/api/v1/wellbeing-scales").with(as(Role.PROGRAMME_MANAGER)).contentType("application/json")
+                        .content("{\"code\":\"API-2\",\"name\":\"Two-item scale\",\"licence\":\"© Holder, used under licence\","
+                                + "\"minScore\":1,\"maxScore\":5,\"items\":[{\"text\":\"I feel rested\",\"lowerIsBetter\":false},"
+                                + "{\"text\":\"I feel worried\",\"lowerIsBetter\":true}]}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/wellbeing-scales").with(as(Role.PROGRAMME_MANAGER)).contentType("application/json")
+                        .content("{\"code\":\"API-3\",\"name\":\"Broken\",\"licence\":\"x\",\"minScore\":5,\"maxScore\":5,"
+                                + "\"items\":[{\"text\":\"Q\",\"lowerIsBetter\":false}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("maxScore"));
+        mvc.perform(post("/api/v1/wellbeing-scales").with(as(Role.NAVIGATOR)).contentType("application/json")
+                        .content("{\"code\":\"NAV-1\",\"name\":\"Not mine to add\",\"licence\":\"x\",\"minScore\":1,\"maxScore\":5,"
+                                + "\"items\":[{\"text\":\"Q\",\"lowerIsBetter\":false}]}"))
+                .andExpect(status().isForbidden());
+        assertThat(plans.scales()).extracting(WellbeingScale::code).contains("API-2").doesNotContain("API-3");
+    }
+
+    @Test
     void a_new_validated_scale_is_data_not_code() {
         WellbeingScale added = plans.addScale("TEST-3", "A licensed three-item scale", "© Example licence holder", 1, 5,
                 List.of(new WellbeingScale.Item("I feel useful", false), new WellbeingScale.Item("I feel calm", false),

@@ -138,12 +138,34 @@ class TrainingIT extends IntegrationTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Learner7 Learner").contains("Basic life support").contains("Refresher due by");
         }
-        // Learner0 did not complete: there is no certificate to have.
+        // Learner0 did not complete: asking for their certificate is refused with the reason.
+        Booking notDone = training.bookings(session.id(), "test").stream()
+                .filter(x -> x.participantName().equals("Learner0 Learner")).findFirst().orElseThrow();
+        String refused = mvc.perform(get("/training/bookings/" + notDone.id() + "/certificate").param("session", session.id().toString())
+                        .with(as(Role.NAVIGATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is no certificate: the course has not been completed");
         assertThat(training.bookings(session.id(), "test").stream()
                 .filter(b -> b.participantName().equals("Learner0 Learner")).findFirst().orElseThrow().certificate()).isNull();
         mvc.perform(get("/training/certificates/" + UUID.randomUUID() + ".pdf").with(as(Role.NAVIGATOR))).andExpect(status().isNotFound());
         // Funders and employers never download a person's certificate.
         mvc.perform(get("/training/certificates/" + certificate + ".pdf").with(as(Role.FUNDER))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void refreshers_falling_due_are_listed_for_the_navigator() throws Exception {
+        TrainingSession session = session("CSTF-FS", 3);
+        ParticipantId p = enrol("Fern");
+        training.book(session.id(), p, false, demo(Role.NAVIGATOR));
+        Booking b = training.bookings(session.id(), "test").getFirst();
+        training.register(session.id(), Set.of(b.id()), Set.of(b.id()), demo(Role.TRAINER));
+        // Fire safety is refreshed every 12 months: bring the certificate's refresher date close.
+        jdbc.sql("UPDATE training_certificate SET expires_on = CURRENT_DATE + 30 WHERE booking_id = :b").param("b", b.id()).update();
+        assertThat(training.refreshersDue(demo(Role.NAVIGATOR), 90)).anyMatch(r -> r.participantName().equals("Fern Learner")
+                && r.course().equals("Fire safety"));
+        String page = mvc.perform(get("/training").with(as(Role.NAVIGATOR))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Refreshers due in the next 90 days").contains("Fern Learner");
+        assertThat(training.refreshersDue(demo(Role.TRAINER), 90)).isEmpty();
     }
 
     @Test

@@ -95,6 +95,13 @@ public class TrainingRecords {
                 """).param("s", session).query((rs, n) -> booking(rs)).list();
     }
 
+    public Optional<BookingRow> booking(UUID id) {
+        return jdbc.sql("""
+                SELECT b.*, c.id AS certificate_id FROM training_booking b
+                LEFT JOIN training_certificate c ON c.booking_id = b.id WHERE b.id = :id
+                """).param("id", id).query((rs, n) -> booking(rs)).optional();
+    }
+
     public List<BookingRow> bookingsOf(ParticipantId participant) {
         return jdbc.sql("""
                 SELECT b.*, c.id AS certificate_id FROM training_booking b
@@ -131,6 +138,19 @@ public class TrainingRecords {
                         rs.getDate("issued_on").toLocalDate(),
                         rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate()))
                 .optional();
+    }
+
+    public List<CertificateRow> certificatesExpiringBy(LocalDate by) {
+        return jdbc.sql("""
+                SELECT t.*, c.id AS c_id, c.code AS c_code, c.title AS c_title, c.framework AS c_framework,
+                       c.refresher_months AS c_refresher_months
+                FROM training_certificate t JOIN training_course c ON c.id = t.course_id
+                WHERE t.expires_on IS NOT NULL AND t.expires_on <= :by ORDER BY t.expires_on LIMIT 500
+                """).param("by", Date.valueOf(by))
+                .query((rs, n) -> new CertificateRow(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
+                        new ParticipantId(rs.getObject("participant_id", UUID.class)), course(rs, "c_"),
+                        rs.getDate("issued_on").toLocalDate(), rs.getDate("expires_on").toLocalDate()))
+                .list();
     }
 
     private static BookingRow booking(ResultSet rs) throws SQLException {

@@ -62,7 +62,9 @@ class TrainingController {
     String catalogue(Model model) {
         model.addAttribute("courses", training.catalogue());
         model.addAttribute("sessions", training.upcoming());
-        model.addAttribute("canSchedule", CurrentUser.require().has(Role.PROGRAMME_MANAGER, Role.TRAINER));
+        SignedInUser user = CurrentUser.require();
+        model.addAttribute("canSchedule", user.has(Role.PROGRAMME_MANAGER, Role.TRAINER));
+        model.addAttribute("refreshers", user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) ? training.refreshersDue(user, 90) : List.of());
         return CATALOGUE;
     }
 
@@ -149,6 +151,17 @@ class TrainingController {
         }
         redirect.addFlashAttribute("success", "Register saved");
         return "redirect:/training/sessions/" + id;
+    }
+
+    @GetMapping("/training/bookings/{id}/certificate")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String bookingCertificate(@PathVariable UUID id, @RequestParam UUID session, Model model) {
+        try {
+            return "redirect:/training/certificates/" + training.certificateOfBooking(id, CurrentUser.require()) + ".pdf";
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#bookings", e.getMessage()))));
+            return session(session, model);
+        }
     }
 
     @GetMapping("/training/certificates/{id}.pdf")

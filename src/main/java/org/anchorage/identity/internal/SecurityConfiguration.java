@@ -70,6 +70,18 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/areas/**").permitAll()
+                        // Role checks by URL as well as on the methods, so a caller without the role is
+                        // refused before their request body is even read or validated.
+                        .requestMatchers("/api/v1/organisations/**", "/api/v1/users/**", "/api/v1/audit/**")
+                            .hasRole("ADMINISTRATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/wellbeing-scales")
+                            .hasAnyRole("ADMINISTRATOR", "PROGRAMME_MANAGER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/programmes/*/eligibility")
+                            .hasAnyRole("ADMINISTRATOR", "PROGRAMME_MANAGER")
+                        .requestMatchers("/api/v1/programmes/*/eligibility-checks", "/api/v1/programmes/*/screenings",
+                                "/api/v1/screenings/**")
+                            .hasAnyRole("ADMINISTRATOR", "PROGRAMME_MANAGER", "NAVIGATOR", "REFERRAL_PARTNER")
+                        .requestMatchers("/api/v1/referrals/**").hasAnyRole("REFERRAL_PARTNER", "NAVIGATOR", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, users), AuthorizationFilter.class)
                 .exceptionHandling(e -> e

@@ -7,36 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.anchorage.Browser;
-import org.anchorage.IntegrationTest;
+import org.anchorage.BrowserJourney;
 import org.anchorage.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A partner checks one resident and screens a list, in real Chromium, with axe on every page. */
-class EligibilityJourney extends IntegrationTest {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    private Page signIn(Role role) {
-        Page page = browser.newPage();
-        page.navigate(baseUrl() + "/sign-in");
-        page.getByLabel("Email address").fill(demoEmail(role));
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
+class EligibilityJourney extends BrowserJourney {
 
     @Test
     void a_partner_checks_a_tilbury_resident_and_sees_why_they_are_eligible() {

@@ -4,35 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.anchorage.Browser;
-import org.anchorage.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.anchorage.BrowserJourney;
 import org.junit.jupiter.api.Test;
 
 /** Real headless Chromium through the real pages: signing in as every role, and an administrator's first tasks. */
-class SignInJourney extends IntegrationTest {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    private Page signIn(String email, String password) {
-        Page page = browser.newPage();
-        page.navigate(baseUrl() + "/sign-in");
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
+class SignInJourney extends BrowserJourney {
 
     @Test
     void every_role_signs_in_and_every_page_it_may_use_passes_axe() {
@@ -42,7 +18,7 @@ class SignInJourney extends IntegrationTest {
             browser.assertAccessible(anonymous);
         }
         for (Role role : Role.values()) {
-            Page page = signIn(demoEmail(role), DEMO_PASSWORD);
+            Page page = signIn(role);
             assertThat(page.locator(".nhsuk-header__account-text").textContent()).contains(demoEmail(role));
             for (RoleRouteIT.Route route : RoleRouteIT.ROUTES) {
                 if (route.allowed().contains(role)) {
@@ -59,7 +35,7 @@ class SignInJourney extends IntegrationTest {
 
     @Test
     void a_wrong_password_shows_the_error_summary() {
-        Page page = signIn(demoEmail(Role.TRAINER), "not the password");
+        Page page = signIn(demoEmail(Role.TRAINER), "not the password", 0);
         assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a correct email address and password");
         browser.assertAccessible(page);
         page.context().close();
@@ -67,7 +43,7 @@ class SignInJourney extends IntegrationTest {
 
     @Test
     void an_administrator_adds_an_organisation_and_a_user_and_sees_the_audit_entry() {
-        Page page = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        Page page = signIn(ADMIN_EMAIL, ADMIN_PASSWORD, 0);
         page.navigate(baseUrl() + "/organisations/new");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save organisation")).click();
         assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter the organisation's name");

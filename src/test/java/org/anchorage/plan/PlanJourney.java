@@ -13,8 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.anchorage.Browser;
-import org.anchorage.IntegrationTest;
+import org.anchorage.BrowserJourney;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.participant.ParticipantId;
@@ -26,8 +25,6 @@ import org.anchorage.referral.Referrals;
 import org.anchorage.referral.WorkInterest;
 import org.anchorage.training.Training;
 import org.anchorage.training.TrainingSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,34 +32,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A navigator assesses and plans; a trainer takes a register of 30 in the browser; the participant
  * reads their plan on a phone and downloads their certificate. axe-core on every page.
  */
-class PlanJourney extends IntegrationTest {
-
-    static Browser browser;
+class PlanJourney extends BrowserJourney {
 
     @Autowired
     Training training;
 
     @Autowired
     Referrals referrals;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    private Page signIn(Role role, int width) {
-        Page page = browser.newPage(width, 800);
-        page.navigate(baseUrl() + "/sign-in");
-        page.getByLabel("Email address").fill(demoEmail(role));
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
 
     private SignedInUser demo(Role role) {
         var a = users.findByEmail(demoEmail(role)).orElseThrow();
@@ -71,7 +47,7 @@ class PlanJourney extends IntegrationTest {
 
     @Test
     void navigator_assesses_and_plans_trainer_registers_thirty_participant_reads_plan_and_certificate() throws Exception {
-        Page navigator = signIn(Role.NAVIGATOR, 1280);
+        Page navigator = signIn(Role.NAVIGATOR);
         navigator.navigate(baseUrl() + resolve("/participants/{casey}/plan"));
         browser.assertAccessible(navigator);
         navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New assessment")).click();
@@ -115,7 +91,7 @@ class PlanJourney extends IntegrationTest {
             training.book(session.id(), p, false, demo(Role.NAVIGATOR));
         }
 
-        Page trainer = signIn(Role.TRAINER, 1280);
+        Page trainer = signIn(Role.TRAINER);
         trainer.navigate(baseUrl() + "/training/sessions/" + session.id() + "/register");
         browser.assertAccessible(trainer);
         long started = System.nanoTime();
@@ -131,7 +107,7 @@ class PlanJourney extends IntegrationTest {
         trainer.context().close();
 
         // Casey reads her plan on a phone and downloads her certificate.
-        Page casey = signIn(Role.PARTICIPANT, 320);
+        Page casey = signIn(demoEmail(Role.PARTICIPANT), DEMO_PASSWORD, 320);
         casey.navigate(baseUrl() + "/my-plan");
         assertThat(casey.locator("main").textContent()).contains("Pass a values-based interview").contains("Safeguarding adults");
         assertThat((Integer) casey.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);

@@ -9,10 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.anchorage.Browser;
-import org.anchorage.IntegrationTest;
+import org.anchorage.BrowserJourney;
 import org.anchorage.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,19 +18,7 @@ import org.junit.jupiter.api.Test;
  * person through the API; a navigator spots the duplicate, merges it, accepts, and reads the timeline.
  * axe-core runs on every page.
  */
-class ReferralJourney extends IntegrationTest {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class ReferralJourney extends BrowserJourney {
 
     /** Tabs to the element, then types: no mouse anywhere in the resident's part. */
     private static void tabTo(Page page, String selector) {
@@ -130,11 +116,7 @@ class ReferralJourney extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(201);
 
         // The navigator triages both.
-        Page navigator = browser.newPage();
-        navigator.navigate(baseUrl() + "/sign-in");
-        navigator.getByLabel("Email address").fill(demoEmail(Role.NAVIGATOR));
-        navigator.getByLabel("Password").fill(DEMO_PASSWORD);
-        navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page navigator = signIn(Role.NAVIGATOR);
         navigator.navigate(baseUrl() + "/triage");
         browser.assertAccessible(navigator);
         navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quin Keyboard")).click();

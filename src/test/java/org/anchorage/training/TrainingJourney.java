@@ -6,36 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
-import org.anchorage.Browser;
-import org.anchorage.IntegrationTest;
+import org.anchorage.BrowserJourney;
 import org.anchorage.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A manager schedules a session, a navigator books a participant, the trainer takes the register (axe on each page). */
-class TrainingJourney extends IntegrationTest {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    private Page signIn(Role role) {
-        Page page = browser.newPage();
-        page.navigate(baseUrl() + "/sign-in");
-        page.getByLabel("Email address").fill(demoEmail(role));
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
-    }
+class TrainingJourney extends BrowserJourney {
 
     @Test
     void schedule_book_and_take_the_register() {

@@ -94,7 +94,7 @@ class DemoData implements ApplicationRunner {
         var caseyRecord = participants.forReferral(casey.id()).orElseThrow();
         participants.linkSignIn(caseyRecord, signedIn(Role.PARTICIPANT).id(), navigator);
         plans.assess(caseyRecord, new Assessment(null, null, null, "Volunteered at a food bank; good with people",
-                List.of("confidence", "transport"), List.of("nursing-support"), 20, "School hours only",
+                List.of("confidence", "transport"), List.of("nursing-support"), 20, List.of("school-hours"), "School hours only",
                 "", plans.scales().getFirst().id(), List.of(5, 6, 5, 7)), navigator);
         plans.addGoal(caseyRecord, 0, "Start a healthcare support worker placement", true, "Finish the Care Certificate",
                 "participant", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).plusDays(60), navigator);

@@ -74,6 +74,35 @@ public class Participants {
         audit.recordAs(accepted.acceptedBy(), AuditAction.CREATE, RECORD_TYPE, participant.id(), "enrolled from " + r.reference());
     }
 
+    /**
+     * A placement (or another step elsewhere) moved the person on: forward along the pipeline, or back
+     * to preparing when a placement ended early. Runs in the publisher's transaction, so the two never
+     * disagree; a withdrawn participant keeps their status and the step still reaches the timeline.
+     */
+    @EventListener
+    @Transactional
+    public void on(PipelineMilestone milestone) {
+        Participant p = records.find(milestone.participant()).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, milestone.participant()));
+        ParticipantStatus next = milestone.reaches();
+        boolean moves = next != null && p.status() != ParticipantStatus.WITHDRAWN && (p.status().canMoveTo(next)
+                || (p.status() == ParticipantStatus.IN_PLACEMENT && next == ParticipantStatus.PREPARING));
+        if (moves && !records.changeStatus(p.id(), p.version(), next, null)) {
+            throw new RuleViolation("version", "Someone else changed this participant at the same moment. Try again.");
+        }
+        records.timeline(p.id(), clock.instant(), milestone.actor(), "placement",
+                milestone.description() + (moves ? " (" + p.status().label() + " → " + next.label() + ")" : ""));
+        audit.recordAs(milestone.actor(), AuditAction.CHANGE, RECORD_TYPE, p.id(),
+                moves ? "status " + next.code() + " after a placement step" : "placement step on the timeline");
+    }
+
+    /** The person's age in whole years on a date, for the minimum wage check; the date of birth itself stays here. */
+    @Transactional
+    public int ageOn(ParticipantId id, LocalDate on, String purpose) {
+        Participant p = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "age on " + on + " for " + purpose);
+        return Period.between(p.dateOfBirth(), on).getYears();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ParticipantId> forReferral(org.anchorage.referral.ReferralId referral) {
         return records.findByReferral(referral).map(Participant::id);

@@ -5,5 +5,5 @@ import java.util.List;
 import java.util.UUID;
 
 public record Assessment(UUID id, LocalDate assessedOn, String assessedBy, String skills, List<String> barriers,
-                         List<String> interests, Integer hoursPerWeek, String availability, String adjustments,
+                         List<String> interests, Integer hoursPerWeek, List<String> shifts, String availability, String adjustments,
                          UUID scale, List<Integer> scores) {}

@@ -29,6 +29,8 @@ public class Plans {
     public static final String RECORD_TYPE = "plan";
     public static final Map<String, String> BARRIERS = new LinkedHashMap<>();
     public static final Map<String, String> ROLE_FAMILIES = new LinkedHashMap<>();
+    /** When someone can work, so caring times and other commitments count in matching. */
+    public static final Map<String, String> SHIFTS = new LinkedHashMap<>();
 
     static {
         BARRIERS.put("transport", "Transport");
@@ -48,6 +50,11 @@ public class Plans {
         ROLE_FAMILIES.put("maintenance", "Maintenance");
         ROLE_FAMILIES.put("catering", "Catering");
         ROLE_FAMILIES.put("portering", "Portering");
+        SHIFTS.put("weekday-days", "Weekday daytimes");
+        SHIFTS.put("school-hours", "School hours only (about 9:30 to 2:30)");
+        SHIFTS.put("evenings", "Evenings");
+        SHIFTS.put("nights", "Nights");
+        SHIFTS.put("weekends", "Weekends");
     }
 
     private final PlanRecords records;
@@ -113,11 +120,14 @@ public class Plans {
         if (given.interests().stream().anyMatch(b -> !ROLE_FAMILIES.containsKey(b))) {
             throw new RuleViolation("interests", "Choose role families from the list");
         }
+        if (given.shifts().stream().anyMatch(s -> !SHIFTS.containsKey(s))) {
+            throw new RuleViolation("shifts", "Choose when they can work from the list");
+        }
         if (given.hoursPerWeek() != null && (given.hoursPerWeek() < 0 || given.hoursPerWeek() > 60)) {
             throw new RuleViolation("hoursPerWeek", "Hours a week must be from 0 to 60");
         }
         Assessment saved = new Assessment(UUID.randomUUID(), LocalDate.now(clock), by.email(), trim(given.skills(), 4000, "skills"),
-                given.barriers(), given.interests(), given.hoursPerWeek(), trim(given.availability(), 1000, "availability"),
+                given.barriers(), given.interests(), given.hoursPerWeek(), given.shifts(), trim(given.availability(), 1000, "availability"),
                 trim(given.adjustments(), 2000, "adjustments"), scale.id(), given.scores());
         records.insertAssessment(participant, saved);
         audit.record(AuditAction.CREATE, RECORD_TYPE, participant, "assessment");

@@ -126,7 +126,7 @@ class PlanIT extends IntegrationTest {
                         new WellbeingScale.Item("I feel close to people", false)));
         assertThat(plans.scales()).extracting(WellbeingScale::code).contains("ONS4", "TEST-3");
         UUID id = enrol("Oak");
-        plans.assess(new ParticipantId(id), new Assessment(null, null, null, "", List.of(), List.of(), null, "", "",
+        plans.assess(new ParticipantId(id), new Assessment(null, null, null, "", List.of(), List.of(), null, List.of(), "", "",
                 added.id(), List.of(4, 5, 3)), demo(Role.NAVIGATOR));
         assertThat(plans.plan(new ParticipantId(id), demo(Role.NAVIGATOR)).scale().code()).isEqualTo("TEST-3");
     }

@@ -51,13 +51,13 @@ public class PlanRecords {
     public void insertAssessment(ParticipantId participant, Assessment a) {
         jdbc.sql("""
                 INSERT INTO plan_assessment (id, participant_id, assessed_on, assessed_by, skills, barriers, interests,
-                    hours_per_week, availability, adjustments, scale_id, scores)
-                VALUES (:id, :p, :on, :by, :skills, :barriers, :interests, :hours, :availability, :adjustments, :scale,
+                    hours_per_week, shifts, availability, adjustments, scale_id, scores)
+                VALUES (:id, :p, :on, :by, :skills, :barriers, :interests, :hours, :shifts, :availability, :adjustments, :scale,
                     CAST(:scores AS jsonb))
                 """)
                 .param("id", a.id()).param("p", participant.value()).param("on", Date.valueOf(a.assessedOn()))
                 .param("by", a.assessedBy()).param("skills", a.skills()).param("barriers", String.join(",", a.barriers()))
-                .param("interests", String.join(",", a.interests())).param("hours", a.hoursPerWeek())
+                .param("interests", String.join(",", a.interests())).param("hours", a.hoursPerWeek()).param("shifts", String.join(",", a.shifts()))
                 .param("availability", a.availability()).param("adjustments", a.adjustments()).param("scale", a.scale())
                 .param("scores", json.writeValueAsString(a.scores())).update();
     }
@@ -67,7 +67,7 @@ public class PlanRecords {
                 .param("p", participant.value())
                 .query((rs, n) -> new Assessment(rs.getObject("id", UUID.class), rs.getDate("assessed_on").toLocalDate(),
                         rs.getString("assessed_by"), rs.getString("skills"), split(rs.getString("barriers")),
-                        split(rs.getString("interests")), (Integer) rs.getObject("hours_per_week"), rs.getString("availability"),
+                        split(rs.getString("interests")), (Integer) rs.getObject("hours_per_week"), split(rs.getString("shifts")), rs.getString("availability"),
                         rs.getString("adjustments"), rs.getObject("scale_id", UUID.class),
                         json.readValue(rs.getString("scores"), new TypeReference<List<Integer>>() {})))
                 .list();

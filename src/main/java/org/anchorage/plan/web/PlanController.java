@@ -63,6 +63,7 @@ class PlanController {
         model.addAttribute("scale", scales.stream().filter(s -> s.code().equals(scale)).findFirst().orElse(scales.getFirst()));
         model.addAttribute("barriers", Plans.BARRIERS);
         model.addAttribute("roleFamilies", Plans.ROLE_FAMILIES);
+        model.addAttribute("shifts", Plans.SHIFTS);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
@@ -73,7 +74,8 @@ class PlanController {
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String assess(@PathVariable UUID id, @RequestParam Map<String, String> form,
                   @RequestParam(name = "barriers", required = false) List<String> barriers,
-                  @RequestParam(name = "interests", required = false) List<String> interests, Model model,
+                  @RequestParam(name = "interests", required = false) List<String> interests,
+                  @RequestParam(name = "shifts", required = false) List<String> shifts, Model model,
                   RedirectAttributes redirect) {
         try {
             WellbeingScale scale = plans.scales().stream().filter(s -> s.id().toString().equals(form.get("scaleId"))).findFirst()
@@ -98,7 +100,7 @@ class PlanController {
             }
             plans.assess(new ParticipantId(id), new Assessment(null, null, null, form.get("skills"),
                     barriers == null ? List.of() : barriers, interests == null ? List.of() : interests, hours,
-                    form.get("availability"), form.get("adjustments"), scale.id(), scores), CurrentUser.require());
+                    shifts == null ? List.of() : shifts, form.get("availability"), form.get("adjustments"), scale.id(), scores), CurrentUser.require());
         } catch (RuleViolation e) {
             model.addAttribute("form", form);
             model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));

@@ -1,0 +1,22 @@
+package org.anchorage.placement;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.ParticipantStatus;
+import org.anchorage.participant.PipelineMilestone;
+
+/** The host offered a place, subject to the employment checks. */
+public record ConditionalOfferMade(UUID candidate, ParticipantId participant, String placement, LocalDate on, String actor)
+        implements PipelineMilestone {
+
+    @Override
+    public ParticipantStatus reaches() {
+        return null;
+    }
+
+    @Override
+    public String description() {
+        return "Conditional offer for the placement " + placement + " on " + on + "; employment checks begin";
+    }
+}

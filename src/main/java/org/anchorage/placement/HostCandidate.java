@@ -15,7 +15,11 @@ public record HostCandidate(UUID id, UUID placementId, String name, String stage
                             LocalDate offeredOn, LocalDate plannedStartOn, LocalDate startedOn, LocalDate endedOn,
                             List<EmploymentCheck> checks, List<AttendanceWeek> attendance, List<HostFeedback> feedback) {
 
-    static HostCandidate of(Candidate c) {
+    public String stageLabel() {
+        return Stage.fromCode(stage).map(Stage::label).orElse(stage);
+    }
+
+    public static HostCandidate of(Candidate c) {
         return new HostCandidate(c.id(), c.offer(), c.name(), c.stage().code(), c.availability(), c.readinessSummary(),
                 c.adjustments(), c.interviewAt(), c.interviewOutcome(), c.offeredOn(), c.plannedStartOn(), c.startedOn(),
                 c.endedOn(), c.checks(), c.attendance(), c.feedback());

@@ -1,0 +1,209 @@
+package org.anchorage.placement.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.anchorage.identity.CurrentUser;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.placement.Candidate;
+import org.anchorage.placement.CheckStandard;
+import org.anchorage.placement.EmploymentCheck;
+import org.anchorage.placement.HostCandidate;
+import org.anchorage.placement.PlacementOffer;
+import org.anchorage.placement.Placements;
+import org.anchorage.plan.Assessment;
+import org.anchorage.plan.Plans;
+import org.anchorage.shared.RuleViolation;
+import org.anchorage.training.Training;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One candidate on one placement: the navigator puts them forward; the host records the interview, the
+ * offer, the checks, the start, attendance and feedback. The host's page is built from the host view only.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('EMPLOYER', 'NAVIGATOR', 'PROGRAMME_MANAGER')")
+class CandidateController {
+
+    static final String CANDIDATE = "placement/candidate";
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Placements placements;
+    private final Plans plans;
+    private final Training training;
+    private final java.time.Clock clock;
+
+    CandidateController(Placements placements, Plans plans, Training training, java.time.Clock clock) {
+        this.placements = placements;
+        this.plans = plans;
+        this.training = training;
+        this.clock = clock;
+    }
+
+    @GetMapping("/placements/candidates/{id}")
+    String candidate(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        HostCandidate view;
+        if (user.has(Role.EMPLOYER)) {
+            view = placements.hostView(id, user);
+        } else {
+            Candidate full = placements.candidate(id, user);
+            model.addAttribute("full", full);
+            view = HostCandidate.of(full);
+            if (full.stage() == org.anchorage.placement.Stage.SUGGESTED && model.getAttribute("form") == null) {
+                model.addAttribute("form", defaults(full, user));
+            }
+        }
+        PlacementOffer offer = placements.offer(view.placementId(), user);
+        model.addAttribute("c", view);
+        model.addAttribute("placement", offer);
+        model.addAttribute("isEmployer", user.has(Role.EMPLOYER));
+        model.addAttribute("whoActs", EmploymentCheck.WHO_ACTS);
+        model.addAttribute("statuses", EmploymentCheck.STATUSES);
+        model.addAttribute("overdue", view.checks().stream().filter(EmploymentCheck::overdue).count());
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        model.addAttribute("thisMonday", today.minusDays(today.getDayOfWeek().getValue() - 1L));
+        model.addAttribute("today", today);
+        if (view.startedOn() != null) {
+            LocalDate end = view.endedOn() != null ? view.endedOn() : offer.endsOn();
+            LocalDate midpoint = view.startedOn().plusDays(java.time.temporal.ChronoUnit.DAYS.between(view.startedOn(), end) / 2);
+            model.addAttribute("midpoint", midpoint);
+            model.addAttribute("midpointDue", !today.isBefore(midpoint)
+                    && view.feedback().stream().noneMatch(f -> f.point().equals("midpoint")));
+        }
+        if (view.offeredOn() != null && view.startedOn() != null) {
+            model.addAttribute("offerToStart", java.time.temporal.ChronoUnit.DAYS.between(view.offeredOn(), view.startedOn()));
+        }
+        if (model.getAttribute("form") == null) {
+            model.addAttribute("form", Map.of());
+        }
+        return CANDIDATE;
+    }
+
+    /** What the navigator starts from when putting someone forward: availability and training, never barriers. */
+    private Map<String, String> defaults(Candidate c, SignedInUser user) {
+        var plan = plans.plan(c.participant(), user);
+        String availability = "";
+        if (!plan.assessments().isEmpty()) {
+            Assessment latest = plan.assessments().getLast();
+            availability = (latest.hoursPerWeek() == null ? "" : latest.hoursPerWeek() + " hours a week. ")
+                    + latest.shifts().stream().map(Plans.SHIFTS::get).collect(Collectors.joining(", "));
+        }
+        String courses = training.of(c.participant()).stream().filter(Training.MyTraining::completed)
+                .map(Training.MyTraining::course).collect(Collectors.joining(", "));
+        long agreed = plan.goals().stream().filter(g -> g.agreed()).count();
+        String readiness = (courses.isEmpty() ? "No training completed yet." : "Training completed: " + courses + ".")
+                + (agreed > 0 ? " Has " + agreed + " agreed goal" + (agreed == 1 ? "" : "s") + " in a personal plan." : "");
+        return Map.of("availability", availability.strip(), "readinessSummary", readiness.strip());
+    }
+
+    @PostMapping("/placements/candidates/{id}/put-forward")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String putForward(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Put forward to the host", () -> placements.putForward(id, form.get("availability"),
+                form.get("readinessSummary"), form.get("adjustments"), CurrentUser.require()));
+    }
+
+    @PostMapping("/placements/candidates/{id}/interview")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String interview(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Interview booked", () -> {
+            LocalDate day = Forms.date(form, "interviewDate", "The interview date", true);
+            var at = day.atTime(Forms.time(form.get("interviewTime"), "interviewTime")).atZone(LONDON).toInstant();
+            placements.scheduleInterview(id, at, CurrentUser.require());
+        });
+    }
+
+    @PostMapping("/placements/candidates/{id}/outcome")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String outcome(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Interview outcome recorded", () -> {
+            String outcome = form.getOrDefault("outcome", "");
+            if (!outcome.equals("offer") && !outcome.equals("not-selected")) {
+                throw new RuleViolation("outcome", "Choose whether you are offering a place");
+            }
+            boolean offer = outcome.equals("offer");
+            placements.recordOutcome(id, offer, form.get("notes"), offer ? Forms.date(form, "plannedStart", "The planned start date", true)
+                    : null, CurrentUser.require());
+        });
+    }
+
+    @PostMapping("/placements/candidates/{id}/checks")
+    String check(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Check updated", () -> placements.updateCheck(id,
+                CheckStandard.fromCode(form.getOrDefault("standard", "")).orElseThrow(() ->
+                        new RuleViolation("standard", "Choose which check")),
+                new Placements.CheckUpdate(form.get("status"), form.get("whoActsNext"), null, null,
+                        Forms.date(form, "expiresOn", "The expiry date", false), form.get("evidenceSeen")), CurrentUser.require()));
+    }
+
+    @PostMapping("/placements/candidates/{id}/start")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String start(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Placement started", () ->
+                placements.start(id, Forms.date(form, "startedOn", "The first day", true), CurrentUser.require()));
+    }
+
+    @PostMapping("/placements/candidates/{id}/attendance")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String attendance(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Attendance confirmed", () -> placements.confirmWeek(id,
+                Forms.date(form, "weekStarting", "The week's Monday", true),
+                Forms.decimal(form.get("hoursAttended"), "hoursAttended", "Enter the hours attended as a number, like 30"),
+                Forms.integer(form.get("daysAbsent"), "daysAbsent", "Enter days absent as a whole number, like 0"),
+                form.get("note"), CurrentUser.require()));
+    }
+
+    @PostMapping("/placements/candidates/{id}/feedback")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Feedback saved", () -> placements.feedback(id, form.get("point"),
+                Forms.integer(form.get("reliability"), "reliability", "Choose a rating from 1 to 5"),
+                Forms.integer(form.get("teamwork"), "teamwork", "Choose a rating from 1 to 5"),
+                Forms.integer(form.get("communication"), "communication", "Choose a rating from 1 to 5"),
+                Forms.integer(form.get("careValues"), "careValues", "Choose a rating from 1 to 5"),
+                form.get("comments"), form.get("jobReady"), CurrentUser.require()));
+    }
+
+    @PostMapping("/placements/candidates/{id}/end")
+    String end(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Placement ended", () -> {
+            String how = form.getOrDefault("how", "");
+            if (!how.equals("completed") && !how.equals("ended-early")) {
+                throw new RuleViolation("how", "Choose whether the placement was completed or ended early");
+            }
+            placements.end(id, Forms.date(form, "endedOn", "The last day", true), how.equals("completed"), form.get("reason"),
+                    CurrentUser.require());
+        });
+    }
+
+    @PostMapping("/placements/candidates/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String withdraw(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        return act(id, form, model, redirect, "Withdrawn from the placement",
+                () -> placements.withdraw(id, form.get("withdrawReason"), CurrentUser.require()));
+    }
+
+    /** Every action: do it, then back to the candidate (post-redirect-get), or the page again naming the field. */
+    private String act(UUID id, Map<String, String> form, Model model, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", done);
+            return "redirect:/placements/candidates/" + id;
+        } catch (RuleViolation e) {
+            Forms.error(model, e);
+            model.addAttribute("form", form);
+            return candidate(id, model);
+        }
+    }
+}

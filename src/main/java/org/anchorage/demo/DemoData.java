@@ -60,9 +60,14 @@ class DemoData implements ApplicationRunner {
     private final Participants participants;
     private final Plans plans;
     private final Clock clock;
+    private final org.anchorage.placement.Employers employers;
+    private final org.anchorage.placement.Placements placements;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
-             Referrals referrals, Training training, Participants participants, Plans plans, Clock clock) {
+             Referrals referrals, Training training, Participants participants, Plans plans, Clock clock,
+             org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements) {
+        this.employers = employers;
+        this.placements = placements;
         this.training = training;
         this.participants = participants;
         this.plans = plans;
@@ -101,6 +106,18 @@ class DemoData implements ApplicationRunner {
         var fireSafety = training.catalogue().stream().filter(c -> c.code().equals("CSTF-FS")).findFirst().orElseThrow();
         training.schedule(fireSafety.id(), pilot, clock.instant().plus(java.time.Duration.ofDays(14)),
                 "Seaview Community Hub, room 2", 12, signedIn(Role.TRAINER).id(), signedIn(Role.PROGRAMME_MANAGER));
+    }
+
+    /** The care home's site near Grays, a host supervisor and one open paid placement. */
+    private void placement(ProgrammeId pilot) {
+        SignedInUser employer = signedIn(Role.EMPLOYER);
+        var site = employers.addSite("Willow Lodge", "1 Willow Walk, Grays", "RM17 6PU", employer);
+        var supervisor = employers.addSupervisor("Sam Host", "Deputy manager", "sam.host@example.invalid", "", employer);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        placements.post(new org.anchorage.placement.Placements.NewPlacement(pilot, site.id(), supervisor.id(),
+                "Housekeeping assistant", "facilities", null, "Keeping residents' rooms and shared spaces clean and safe.",
+                new java.math.BigDecimal("20"), "weekday-days", 1271, today.plusDays(30), today.plusDays(120), 2, "enhanced", 18,
+                List.of("identity", "right-to-work", "criminal-record")), employer);
     }
 
     private SignedInUser signedIn(Role role) {
@@ -151,7 +168,9 @@ class DemoData implements ApplicationRunner {
             users.create(new NewUser(role.code() + "@demo.anchorage.local", "Demo " + role.label(), role,
                     homes.get(role).id(), DEMO_PASSWORD));
         }
-        referrals(programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id());
+        ProgrammeId pilot = programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id();
+        referrals(pilot);
+        placement(pilot);
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

@@ -213,6 +213,18 @@ public class Plans {
                 records.goals(participant), assessments, distance(assessments, scale), scale);
     }
 
+    /**
+     * For matching: the profiles of the people this user acts for who have been assessed (people without
+     * an assessment are not ready to match). One audit entry for the whole cohort.
+     */
+    @Transactional
+    public Map<ParticipantId, MatchingProfile> matchingProfiles(List<ParticipantId> people, SignedInUser by) {
+        List<ParticipantId> allowed = people.stream().filter(p -> participants.mayActFor(p, by)).toList();
+        Map<ParticipantId, MatchingProfile> profiles = records.matchingProfiles(allowed);
+        audit.record(AuditAction.READ, RECORD_TYPE, null, "interests and availability of " + profiles.size() + " people for matching");
+        return profiles;
+    }
+
     /** First against latest assessment on the same scale: each wellbeing item, and the number of barriers. */
     static List<PersonalPlan.Change> distance(List<Assessment> assessments, WellbeingScale scale) {
         List<Assessment> same = assessments.stream().filter(a -> a.scale().equals(scale.id())).toList();

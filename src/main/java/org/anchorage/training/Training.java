@@ -170,6 +170,12 @@ public class Training {
         return due.stream().map(c -> new RefresherDue(names.get(c.participant()), c.course().title(), c.expiresOn())).toList();
     }
 
+    /** How many courses each person has completed, for matching's readiness score (counts only). */
+    @Transactional(readOnly = true)
+    public Map<ParticipantId, Integer> completedCourses(List<ParticipantId> people) {
+        return records.completedCounts(people);
+    }
+
     /** One line of a participant's own training: a session booked, and its certificate once completed. */
     public record MyTraining(String course, Instant startsAt, String venue, String status, boolean completed, UUID certificate,
                              LocalDate refresherDue) {}

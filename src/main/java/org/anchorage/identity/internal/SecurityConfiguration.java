@@ -82,6 +82,11 @@ class SecurityConfiguration {
                                 "/api/v1/screenings/**")
                             .hasAnyRole("ADMINISTRATOR", "PROGRAMME_MANAGER", "NAVIGATOR", "REFERRAL_PARTNER")
                         .requestMatchers("/api/v1/referrals/**").hasAnyRole("REFERRAL_PARTNER", "NAVIGATOR", "PROGRAMME_MANAGER")
+                        .requestMatchers("/api/v1/placement-sites/**").hasRole("EMPLOYER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/placements").hasRole("EMPLOYER")
+                        .requestMatchers("/api/v1/placements/**", "/api/v1/placement-candidates/**")
+                            .hasAnyRole("EMPLOYER", "NAVIGATOR", "PROGRAMME_MANAGER")
+                        .requestMatchers("/api/v1/matching/**").hasAnyRole("NAVIGATOR", "PROGRAMME_MANAGER")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, users), AuthorizationFilter.class)
                 .exceptionHandling(e -> e

@@ -122,6 +122,33 @@ public class PlanRecords {
                 """).param("s", step).param("p", participant.value()).param("on", Date.valueOf(on)).update() == 1;
     }
 
+    /** The latest assessment's interests, hours and shifts, and plan progress, for many people in two queries. */
+    public Map<ParticipantId, org.anchorage.plan.MatchingProfile> matchingProfiles(List<ParticipantId> people) {
+        Map<ParticipantId, org.anchorage.plan.MatchingProfile> profiles = new LinkedHashMap<>();
+        if (people.isEmpty()) {
+            return profiles;
+        }
+        List<UUID> ids = people.stream().map(ParticipantId::value).toList();
+        Map<UUID, int[]> progress = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT g.participant_id, count(DISTINCT g.id) FILTER (WHERE g.agreed) AS agreed,
+                       count(s.id) FILTER (WHERE s.done_on IS NOT NULL) AS done, count(s.id) AS total
+                FROM plan_goal g LEFT JOIN plan_step s ON s.goal_id = g.id
+                WHERE g.participant_id IN (:ids) GROUP BY g.participant_id
+                """).param("ids", ids).query((rs, n) -> progress.put(rs.getObject(1, UUID.class),
+                new int[] {rs.getInt("agreed"), rs.getInt("done"), rs.getInt("total")})).list();
+        jdbc.sql("""
+                SELECT DISTINCT ON (participant_id) participant_id, interests, hours_per_week, shifts FROM plan_assessment
+                WHERE participant_id IN (:ids) ORDER BY participant_id, recorded_at DESC
+                """).param("ids", ids).query((rs, n) -> {
+                    UUID id = rs.getObject("participant_id", UUID.class);
+                    int[] p = progress.getOrDefault(id, new int[3]);
+                    return profiles.put(new ParticipantId(id), new org.anchorage.plan.MatchingProfile(split(rs.getString("interests")),
+                            (Integer) rs.getObject("hours_per_week"), split(rs.getString("shifts")), p[0], p[1], p[2]));
+                }).list();
+        return profiles;
+    }
+
     public List<Goal> goals(ParticipantId participant) {
         Map<UUID, Goal> goals = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM plan_goal WHERE participant_id = :p ORDER BY created_at").param("p", participant.value())

@@ -102,6 +102,19 @@ public class TrainingRecords {
                 """).param("id", id).query((rs, n) -> booking(rs)).optional();
     }
 
+    public java.util.Map<ParticipantId, Integer> completedCounts(List<ParticipantId> people) {
+        java.util.Map<ParticipantId, Integer> counts = new java.util.HashMap<>();
+        if (people.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT participant_id, count(*) AS n FROM training_booking WHERE participant_id IN (:p) AND completed
+                GROUP BY participant_id
+                """).param("p", people.stream().map(ParticipantId::value).toList())
+                .query((rs, n) -> counts.put(new ParticipantId(rs.getObject("participant_id", UUID.class)), rs.getInt("n"))).list();
+        return counts;
+    }
+
     public List<BookingRow> bookingsOf(ParticipantId participant) {
         return jdbc.sql("""
                 SELECT b.*, c.id AS certificate_id FROM training_booking b

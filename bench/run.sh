@@ -11,6 +11,7 @@ list() {
   cat <<'LIST'
 postcodes   in-process postcode look-ups per second and heap of the postcode table, against a HashMap baseline
 screening   100,000-row bulk screening end to end through the HTTP API, against one HTTP look-up per row
+matching    10,000 people to 2,000 Essex placements: candidate links and exact assignment, against greedy
 LIST
 }
 
@@ -44,6 +45,9 @@ case "$1" in
       sleep 0.5
     done
     "$JAVA" -cp "$CP" org.anchorage.bench.ScreeningBenchmark "http://localhost:$port" "${2:-100000}"
+    ;;
+  matching)
+    exec "$JAVA" -Xmx2g -cp "$CP" org.anchorage.bench.MatchingBenchmark "${2:-10000}"
     ;;
   *)
     echo "Unknown benchmark: $1" >&2; list >&2; exit 2

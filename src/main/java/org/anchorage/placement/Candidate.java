@@ -26,8 +26,4 @@ public record Candidate(UUID id, UUID offer, ParticipantId participant, String n
     public Long daysOfferToStart() {
         return offeredOn == null || startedOn == null ? null : ChronoUnit.DAYS.between(offeredOn, startedOn);
     }
-
-    public List<EmploymentCheck> outstandingBeforeStart() {
-        return checks.stream().filter(c -> c.requiredBeforeStart() && !c.cleared()).toList();
-    }
 }

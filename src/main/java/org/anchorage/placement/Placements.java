@@ -185,6 +185,17 @@ public class Placements {
         return offer(id, by);
     }
 
+    /** The host closes a placement: nobody new is suggested for it; people already on it carry on. */
+    @Transactional
+    public void close(UUID offerId, SignedInUser by) {
+        PlacementOffer offer = offer(offerId, by);
+        if (!isHost(offer, by)) {
+            throw new RecordNotFound("placement", offerId);
+        }
+        records.closeOffer(offerId);
+        audit.record(AuditAction.CHANGE, "placement", offerId, "closed to new candidates");
+    }
+
     /** A placement, for its host, or for the staff of its programme. */
     @Transactional(readOnly = true)
     public PlacementOffer offer(UUID id, SignedInUser user) {
@@ -530,6 +541,25 @@ public class Placements {
         return withNames(rows.stream().filter(r -> r.stage().active()).toList(), "a placement worklist").stream()
                 .sorted(Comparator.comparing((Candidate c) -> c.overdueChecks() == 0).thenComparing(Candidate::name))
                 .toList();
+    }
+
+    /** Days from conditional offer to first day, over the starts a user can see: where NHS placements lose people. */
+    public record OfferToStart(int starts, Double averageDays, Long longestDays) {}
+
+    @Transactional(readOnly = true)
+    public OfferToStart offerToStart(SignedInUser user) {
+        List<CandidateRow> rows;
+        if (user.has(Role.EMPLOYER)) {
+            rows = records.candidatesAt(user.organisationId());
+        } else if (user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
+            rows = records.candidatesFor(participants.caseload(user, "", null).stream().map(e -> e.participant().id()).toList());
+        } else {
+            return new OfferToStart(0, null, null);
+        }
+        var days = rows.stream().filter(r -> r.offeredOn() != null && r.startedOn() != null)
+                .mapToLong(r -> java.time.temporal.ChronoUnit.DAYS.between(r.offeredOn(), r.startedOn())).summaryStatistics();
+        return days.getCount() == 0 ? new OfferToStart(0, null, null)
+                : new OfferToStart((int) days.getCount(), days.getAverage(), days.getMax());
     }
 
     /** Stages of a participant's placements, for matching to leave out people already on their way. */

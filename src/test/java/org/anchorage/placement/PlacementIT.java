@@ -350,5 +350,11 @@ class PlacementIT extends IntegrationTest {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("Reload");
         assertThatThrownBy(() -> placements.start(candidate, TODAY, demo(Role.EMPLOYER))).isInstanceOf(RuleViolation.class);
         assertThat(Set.of(placements.hostView(candidate, demo(Role.EMPLOYER)).stage())).containsExactly("put-forward");
+        // Once closed, nobody new is suggested, and the placement is no longer offered to matching.
+        placements.close(offer.id(), demo(Role.EMPLOYER));
+        assertThatThrownBy(() -> placements.suggest(offer.id(), participant("Jay", LocalDate.of(1999, 9, 9)), 55, "test",
+                demo(Role.NAVIGATOR))).isInstanceOf(RuleViolation.class).hasMessageContaining("closed");
+        assertThat(placements.openPlacements(pilot(), demo(Role.NAVIGATOR))).noneMatch(o -> o.id().equals(offer.id()));
+        assertThatThrownBy(() -> placements.close(offer.id(), demo(Role.NAVIGATOR))).isInstanceOf(RecordNotFound.class);
     }
 }

@@ -198,6 +198,7 @@ class PlacementJourney extends BrowserJourney {
 
         employer.navigate(baseUrl() + "/placements");
         assertThat(employer.locator("#worklist").textContent()).contains(chosen.get(0)).contains(chosen.get(1));
+        assertThat(employer.locator("#offer-to-start").textContent()).contains("From conditional offer to first day");
         browser.assertAccessible(employer);
 
         // The participant moved along by the placement's events: now in a placement.

@@ -52,6 +52,7 @@ class PlacementController {
         SignedInUser user = CurrentUser.require();
         model.addAttribute("placements", placements.offers(user));
         model.addAttribute("worklist", placements.worklist(user));
+        model.addAttribute("offerToStart", placements.offerToStart(user));
         model.addAttribute("isEmployer", user.has(Role.EMPLOYER));
         return LIST;
     }
@@ -117,6 +118,14 @@ class PlacementController {
         Integer oldest = placements.oldestLegalAge(offer.hourlyPayPence(), offer.startsOn());
         model.addAttribute("oldestLegalAge", oldest);
         return PLACEMENT;
+    }
+
+    @PostMapping("/placements/{id}/closure")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        placements.close(id, CurrentUser.require());
+        redirect.addFlashAttribute("success", "Closed to new candidates");
+        return "redirect:/placements/" + id;
     }
 
     /** A navigator suggests someone from their caseload directly (matching suggests whole cohorts). */

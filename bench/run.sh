@@ -2,6 +2,7 @@
 # Benchmarks, not part of the test command. Build first: ./mvnw -B -ntp package -DskipTests
 #   bench/run.sh            lists the benchmarks
 #   bench/run.sh NAME [N]   runs one and prints "name: value unit" lines, with its baseline
+#                           (matching also takes [OPENINGS [KM]] after N)
 # BENCH_APP_OPTS passes JVM options to the application (e.g. -Xmx256m); BENCH_SKIP_BASELINE=1 skips
 # the slow one-request-per-row baseline (for memory runs of 500,000 rows).
 set -euo pipefail
@@ -47,7 +48,7 @@ case "$1" in
     "$JAVA" -cp "$CP" org.anchorage.bench.ScreeningBenchmark "http://localhost:$port" "${2:-100000}"
     ;;
   matching)
-    exec "$JAVA" -Xmx2g -cp "$CP" org.anchorage.bench.MatchingBenchmark "${2:-10000}"
+    exec "$JAVA" -Xmx2g -cp "$CP" org.anchorage.bench.MatchingBenchmark "${2:-10000}" "${@:3}"
     ;;
   *)
     echo "Unknown benchmark: $1" >&2; list >&2; exit 2

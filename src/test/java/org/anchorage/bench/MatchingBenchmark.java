@@ -22,8 +22,8 @@ import org.anchorage.matching.internal.Suitability;
 /**
  * Matching people to placements across Essex: candidate links through the grid index, then the exact
  * assignment, against the greedy baseline on the same links, in the same run. Run by
- * {@code bench/run.sh matching [people]}; openings are a fifth of the people. Times are the best and the
- * median of 7 rounds after 3 warm-up rounds.
+ * {@code bench/run.sh matching [people [openings [maxKm]]]}; openings default to a fifth of the people
+ * and the radius to 15 km. Times are the best and the median of 7 rounds after 3 warm-up rounds.
  */
 public final class MatchingBenchmark {
 
@@ -44,7 +44,8 @@ public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int peopleCount = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int openingCount = Math.max(1, peopleCount / 5);
+        int openingCount = args.length > 1 ? Integer.parseInt(args[1]) : Math.max(1, peopleCount / 5);
+        double maxKm = args.length > 2 ? Double.parseDouble(args[2]) : MAX_KM;
         List<Place> essex = essexPostcodes();
         Random random = new Random(20261123);
         List<MatchPerson> people = people(random, essex, peopleCount);
@@ -52,23 +53,23 @@ public final class MatchingBenchmark {
         int places = openings.stream().mapToInt(MatchOpening::places).sum();
 
         for (int i = 0; i < WARM_UP; i++) {
-            CandidateLinks links = CandidateLinks.build(people, openings, MAX_KM);
+            CandidateLinks links = CandidateLinks.build(people, openings, maxKm);
             ExactAssignment.solve(links, openings);
             GreedyAssignment.solve(links, openings);
         }
-        CandidateLinks links = CandidateLinks.build(people, openings, MAX_KM);
-        double[] build = time(() -> CandidateLinks.build(people, openings, MAX_KM));
+        CandidateLinks links = CandidateLinks.build(people, openings, maxKm);
+        double[] build = time(() -> CandidateLinks.build(people, openings, maxKm));
         double[] exact = time(() -> ExactAssignment.solve(links, openings));
         double[] greedy = time(() -> GreedyAssignment.solve(links, openings));
-        double[] exactWithLinks = time(() -> ExactAssignment.solve(CandidateLinks.build(people, openings, MAX_KM), openings));
-        double[] greedyWithLinks = time(() -> GreedyAssignment.solve(CandidateLinks.build(people, openings, MAX_KM), openings));
+        double[] exactWithLinks = time(() -> ExactAssignment.solve(CandidateLinks.build(people, openings, maxKm), openings));
+        double[] greedyWithLinks = time(() -> GreedyAssignment.solve(CandidateLinks.build(people, openings, maxKm), openings));
         ExactAssignment.Result exactResult = ExactAssignment.solve(links, openings);
         ExactAssignment.Result greedyResult = GreedyAssignment.solve(links, openings);
 
         System.out.printf("people: %d people%n", peopleCount);
         System.out.printf("openings: %d openings%n", openingCount);
         System.out.printf("places: %d places%n", places);
-        System.out.printf("max_km: %.0f km%n", MAX_KM);
+        System.out.printf("max_km: %.0f km%n", maxKm);
         System.out.printf("links: %d links (%.0f per opening)%n", links.size(), (double) links.size() / openingCount);
         print("link_build_ms", build);
         print("exact_assignment_ms", exact);

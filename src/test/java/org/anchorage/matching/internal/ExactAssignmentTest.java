@@ -154,6 +154,23 @@ class ExactAssignmentTest {
         assertThat(result.assigned()).isEqualTo(assigned);
     }
 
+    /**
+     * Solves with places as rows and with people as rows: both must be feasible and reach the same total,
+     * and the public entry point (which picks a side by size) must agree with them.
+     */
+    private static ExactAssignment.Result solveBothSides(CandidateLinks links, List<MatchOpening> openings) {
+        ExactAssignment.Result byPlaces = ExactAssignment.solve(links, openings, ExactAssignment.Rows.PLACES);
+        ExactAssignment.Result byPeople = ExactAssignment.solve(links, openings, ExactAssignment.Rows.PEOPLE);
+        ExactAssignment.Result chosen = ExactAssignment.solve(links, openings);
+        assertFeasible(byPlaces, links, openings);
+        assertFeasible(byPeople, links, openings);
+        assertFeasible(chosen, links, openings);
+        assertThat(byPeople.totalSuitability()).as("people as rows against places as rows")
+                .isEqualTo(byPlaces.totalSuitability());
+        assertThat(chosen.totalSuitability()).isEqualTo(byPlaces.totalSuitability());
+        return chosen;
+    }
+
     @Test
     void the_exact_assignment_equals_exhaustive_search_and_is_never_worse_than_greedy_on_small_cases() {
         Random random = new Random(2024);
@@ -161,9 +178,8 @@ class ExactAssignmentTest {
         for (int i = 0; i < 600; i++) {
             Instance instance = random(random, 7, 3, 3);
             CandidateLinks links = instance.candidateLinks();
-            ExactAssignment.Result exact = ExactAssignment.solve(links, instance.openings);
+            ExactAssignment.Result exact = solveBothSides(links, instance.openings);
             ExactAssignment.Result greedy = GreedyAssignment.solve(links, instance.openings);
-            assertFeasible(exact, links, instance.openings);
             assertFeasible(greedy, links, instance.openings);
             assertThat(exact.totalSuitability()).as("instance %d", i).isEqualTo(exhaustive(instance));
             assertThat(exact.totalSuitability()).isGreaterThanOrEqualTo(greedy.totalSuitability());
@@ -180,8 +196,7 @@ class ExactAssignmentTest {
         for (int i = 0; i < 300; i++) {
             Instance instance = random(random, 40, 12, 3);
             CandidateLinks links = instance.candidateLinks();
-            ExactAssignment.Result exact = ExactAssignment.solve(links, instance.openings);
-            assertFeasible(exact, links, instance.openings);
+            ExactAssignment.Result exact = solveBothSides(links, instance.openings);
             assertThat(exact.totalSuitability()).as("instance %d", i)
                     .isEqualTo(minCostFlow(instance.people, links, instance.openings));
         }
@@ -194,8 +209,7 @@ class ExactAssignmentTest {
             List<MatchPerson> people = CandidateLinksTest.people(random, 30 + random.nextInt(50));
             List<MatchOpening> openings = CandidateLinksTest.openings(random, 5 + random.nextInt(15));
             CandidateLinks links = CandidateLinks.build(people, openings, 5 + random.nextInt(20));
-            ExactAssignment.Result exact = ExactAssignment.solve(links, openings);
-            assertFeasible(exact, links, openings);
+            ExactAssignment.Result exact = solveBothSides(links, openings);
             assertThat(exact.totalSuitability()).isEqualTo(minCostFlow(people.size(), links, openings));
             assertThat(exact.totalSuitability()).isGreaterThanOrEqualTo(GreedyAssignment.solve(links, openings).totalSuitability());
         }
@@ -208,10 +222,79 @@ class ExactAssignmentTest {
             List<MatchPerson> people = CandidateLinksTest.people(random, size[0]);
             List<MatchOpening> openings = CandidateLinksTest.openings(random, size[1]);
             CandidateLinks links = CandidateLinks.build(people, openings, 25);
-            ExactAssignment.Result exact = ExactAssignment.solve(links, openings);
-            assertFeasible(exact, links, openings);
+            ExactAssignment.Result exact = solveBothSides(links, openings);
             assertThat(exact.totalSuitability()).isEqualTo(minCostFlow(people.size(), links, openings));
         }
+    }
+
+    @Test
+    void with_fewer_people_than_places_both_sides_equal_exhaustive_search_with_up_to_five_places() {
+        Random random = new Random(515);
+        int peopleRows = 0;
+        for (int i = 0; i < 500; i++) {
+            Instance instance = random(random, 6, 4, 5);
+            CandidateLinks links = instance.candidateLinks();
+            if (ExactAssignment.smallerSide(links, instance.openings) == ExactAssignment.Rows.PEOPLE) {
+                peopleRows++;
+            }
+            ExactAssignment.Result exact = solveBothSides(links, instance.openings);
+            assertThat(exact.totalSuitability()).as("instance %d", i).isEqualTo(exhaustive(instance));
+        }
+        assertThat(peopleRows).as("instances solved with people as rows by default").isGreaterThan(200);
+    }
+
+    @Test
+    void with_fewer_people_than_places_both_sides_equal_a_bellman_ford_min_cost_flow() {
+        Random random = new Random(4242);
+        for (int i = 0; i < 300; i++) {
+            // Up to 25 people against up to 15 openings of 1-5 places: usually more places than people.
+            Instance instance = random(random, 25, 15, 5);
+            CandidateLinks links = instance.candidateLinks();
+            ExactAssignment.Result exact = solveBothSides(links, instance.openings);
+            assertThat(exact.totalSuitability()).as("instance %d", i)
+                    .isEqualTo(minCostFlow(instance.people, links, instance.openings));
+        }
+    }
+
+    @Test
+    void a_full_opening_gives_up_its_cheapest_occupant_to_a_newcomer() {
+        // Opening 0 has two places, opening 1 one place. People 0 and 1 fill opening 0 first (people as
+        // rows, in order); person 2 suits only opening 0, and the best total moves person 1 (who loses
+        // least by moving) to opening 1: 90 + 60 + 80 = 230, not 90 + 70 = 160 or 90 + 70 + 0.
+        CandidateLinks links = CandidateLinks.of(3, new int[][][] {
+                {{0, 90}, {1, 70}, {2, 80}},
+                {{0, 20}, {1, 60}}});
+        List<MatchOpening> openings = List.of(places(2), places(1));
+        for (ExactAssignment.Rows rows : ExactAssignment.Rows.values()) {
+            ExactAssignment.Result result = ExactAssignment.solve(links, openings, rows);
+            assertThat(result.openingOfPerson()).as("%s as rows", rows).containsExactly(0, 1, 0);
+            assertThat(result.totalSuitability()).isEqualTo(230);
+            assertThat(result.assigned()).isEqualTo(3);
+        }
+        assertThat(ExactAssignment.smallerSide(links, openings)).isEqualTo(ExactAssignment.Rows.PLACES);
+    }
+
+    @Test
+    void many_places_and_few_people_take_people_as_rows_and_match_min_cost_flow_on_built_links() {
+        Random random = new Random(606);
+        for (int[] size : new int[][] {{40, 100}, {60, 60}, {30, 150}}) {
+            List<MatchPerson> people = CandidateLinksTest.people(random, size[0]);
+            List<MatchOpening> openings = CandidateLinksTest.openings(random, size[1]);
+            CandidateLinks links = CandidateLinks.build(people, openings, 25);
+            assertThat(ExactAssignment.smallerSide(links, openings)).isEqualTo(ExactAssignment.Rows.PEOPLE);
+            ExactAssignment.Result exact = solveBothSides(links, openings);
+            assertThat(exact.totalSuitability()).isEqualTo(minCostFlow(people.size(), links, openings));
+        }
+    }
+
+    @Test
+    void people_as_rows_leave_openings_without_places_and_people_without_links_alone() {
+        CandidateLinks links = CandidateLinks.of(3, new int[][][] {{{0, 90}, {1, 50}}, {{1, 40}}, {}});
+        List<MatchOpening> openings = List.of(places(0), places(4), places(2));
+        ExactAssignment.Result result = ExactAssignment.solve(links, openings, ExactAssignment.Rows.PEOPLE);
+        assertThat(result.openingOfPerson()).containsExactly(-1, 1, -1);
+        assertThat(result.totalSuitability()).isEqualTo(40);
+        assertThat(result.assigned()).isEqualTo(1);
     }
 
     @Test

@@ -99,7 +99,7 @@ public class Matching {
             }
             PlacementOffer offer = offers.get(o);
             matches.add(new Proposal.Match(person.participant().id(), person.participant().fullName(), offer.id(), offer.title(),
-                    offer.employerName(), explainScore(person, offer), reasons(person, offer)));
+                    offer.employerName(), score(person, openings.get(o)), reasons(person, offer, openings.get(o))));
         }
         audit.record(AuditAction.READ, "matching", programme.value(), "proposed placements for " + people.size() + " people");
         return new Proposal(matches, unmatched, people.size(), offers.size(), openings.stream().mapToInt(MatchOpening::places).sum(),
@@ -117,6 +117,7 @@ public class Matching {
         }
         Map<UUID, PlacementOffer> offers = new HashMap<>();
         placements.openPlacements(programme, user).forEach(o -> offers.put(o.id(), o));
+        Map<UUID, MatchOpening> openings = new HashMap<>();
         Map<ParticipantId, Person> people = new HashMap<>();
         readyPeople(programme, user).forEach(p -> people.put(p.participant().id(), p));
         int confirmed = 0;
@@ -128,12 +129,13 @@ public class Matching {
                 throw new RuleViolation("pairs", "A suggestion you chose is no longer available (someone may have been placed "
                         + "or a placement filled). Look at the new proposal.");
             }
-            int score = explainScore(person, offer);
+            MatchOpening opening = openings.computeIfAbsent(offer.id(), id -> opening(offer));
+            int score = score(person, opening);
             if (score < 0) {
                 throw new RuleViolation("pairs", person.participant().fullName() + " cannot be suggested for " + offer.title()
                         + " (age, pay or distance rules). Look at the new proposal.");
             }
-            placements.suggest(offer.id(), person.participant().id(), score, String.join(". ", reasons(person, offer)) + ".", user);
+            placements.suggest(offer.id(), person.participant().id(), score, String.join(". ", reasons(person, offer, opening)) + ".", user);
             confirmed++;
         }
         return confirmed;
@@ -197,15 +199,14 @@ public class Matching {
                 oldest == null ? Integer.MAX_VALUE : oldest, yyyymmdd(o.startsOn()), o.placesLeft());
     }
 
-    private int explainScore(Person person, PlacementOffer offer) {
-        MatchOpening o = opening(offer);
+    /** The pair's score; the opening is built once per placement (it reads the wage table). */
+    private static int score(Person person, MatchOpening o) {
         double km = Suitability.kilometres(person.match().latitude(), person.match().longitude(), o.latitude(), o.longitude());
         return Suitability.score(person.match(), o, km, MAX_KM);
     }
 
     /** The reasons a navigator reads beside a pair, one per part of the score. */
-    private List<String> reasons(Person person, PlacementOffer offer) {
-        MatchOpening o = opening(offer);
+    private List<String> reasons(Person person, PlacementOffer offer, MatchOpening o) {
         MatchPerson p = person.match();
         double km = Suitability.kilometres(p.latitude(), p.longitude(), o.latitude(), o.longitude());
         Suitability.Breakdown b = Suitability.breakdown(p, o, km, MAX_KM);

@@ -486,7 +486,7 @@ public class Placements {
     public Candidate candidate(UUID id, SignedInUser by) {
         CandidateRow c = staffCandidate(id, by);
         audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed placement candidate");
-        return full(c, participants.namesFor(List.of(c.participant()), "a placement candidate").get(c.participant()));
+        return withNames(List.of(c), "a placement candidate").getFirst();
     }
 
     /** One candidate as the host sees them (audited); 404 for any other employer. */
@@ -494,7 +494,7 @@ public class Placements {
     public HostCandidate hostView(UUID id, SignedInUser by) {
         CandidateRow c = hostCandidate(id, by);
         audit.record(AuditAction.READ, RECORD_TYPE, id, "host viewed candidate");
-        return HostCandidate.of(full(c, participants.namesFor(List.of(c.participant()), "the placement host").get(c.participant())));
+        return HostCandidate.of(withNames(List.of(c), "the placement host").getFirst());
     }
 
     /** Whether the user hosts the placement this candidate is on. */
@@ -573,10 +573,12 @@ public class Placements {
     @Transactional(readOnly = true)
     public Map<ParticipantId, Integer> checksPassed(List<ParticipantId> people) {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        return records.candidatesFor(people).stream().collect(Collectors.groupingBy(CandidateRow::participant,
-                Collectors.collectingAndThen(Collectors.toList(), rows -> {
+        List<CandidateRow> rows = records.candidatesFor(people);
+        var checks = records.checks(rows.stream().map(CandidateRow::id).toList(), today);
+        return rows.stream().collect(Collectors.groupingBy(CandidateRow::participant,
+                Collectors.collectingAndThen(Collectors.toList(), mine -> {
                     EnumSet<CheckStandard> passed = EnumSet.noneOf(CheckStandard.class);
-                    rows.forEach(r -> records.checks(r.id(), today).stream().filter(x -> x.status().equals("passed")
+                    mine.forEach(r -> checks.getOrDefault(r.id(), List.of()).stream().filter(x -> x.status().equals("passed")
                             && (x.expiresOn() == null || x.expiresOn().isAfter(today))).forEach(x -> passed.add(x.standard())));
                     return passed.size();
                 })));
@@ -584,18 +586,21 @@ public class Placements {
 
     // --- helpers ------------------------------------------------------------------------------
 
+    /** Candidates with names, checks, attendance and feedback: four queries however many rows, not four a row. */
     private List<Candidate> withNames(List<CandidateRow> rows, String purpose) {
-        Map<ParticipantId, String> names = rows.isEmpty() ? Map.of()
-                : participants.namesFor(rows.stream().map(CandidateRow::participant).distinct().toList(), purpose);
-        return rows.stream().map(r -> full(r, names.getOrDefault(r.participant(), "?"))).toList();
-    }
-
-    private Candidate full(CandidateRow c, String name) {
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        return new Candidate(c.id(), c.offer(), c.participant(), name, c.stage(), c.suitability(), c.reasons(), c.availability(),
-                c.readinessSummary(), c.adjustments(), c.putForwardAt(), c.interviewAt(), c.interviewOutcome(), c.interviewNotes(),
-                c.offeredOn(), c.plannedStartOn(), c.startedOn(), c.endedOn(), c.endReason(), records.checks(c.id(), today),
-                records.attendance(c.id()), records.feedback(c.id()));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<ParticipantId, String> names = participants.namesFor(rows.stream().map(CandidateRow::participant).distinct().toList(), purpose);
+        List<UUID> ids = rows.stream().map(CandidateRow::id).toList();
+        var checks = records.checks(ids, LocalDate.now(clock.withZone(LONDON)));
+        var attendance = records.attendance(ids);
+        var feedback = records.feedback(ids);
+        return rows.stream().map(c -> new Candidate(c.id(), c.offer(), c.participant(), names.getOrDefault(c.participant(), "?"),
+                c.stage(), c.suitability(), c.reasons(), c.availability(), c.readinessSummary(), c.adjustments(), c.putForwardAt(),
+                c.interviewAt(), c.interviewOutcome(), c.interviewNotes(), c.offeredOn(), c.plannedStartOn(), c.startedOn(),
+                c.endedOn(), c.endReason(), checks.getOrDefault(c.id(), List.of()), attendance.getOrDefault(c.id(), List.of()),
+                feedback.getOrDefault(c.id(), List.of()))).toList();
     }
 
     private void checkAgeAndPay(PlacementOffer offer, ParticipantId participant) {

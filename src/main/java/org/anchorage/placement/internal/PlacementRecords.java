@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.anchorage.organisation.OrganisationId;
@@ -295,16 +298,28 @@ public class PlacementRecords {
     }
 
     public List<EmploymentCheck> checks(UUID candidate, LocalDate today) {
-        return jdbc.sql("SELECT * FROM placement_check WHERE candidate_id = :c").param("c", candidate)
+        return checks(List.of(candidate), today).getOrDefault(candidate, List.of());
+    }
+
+    /** The checks of many candidates in one query, each list in the standards' order. */
+    public Map<UUID, List<EmploymentCheck>> checks(Collection<UUID> candidates, LocalDate today) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<EmploymentCheck>> checks = new HashMap<>();
+        jdbc.sql("SELECT * FROM placement_check WHERE candidate_id IN (:c)").param("c", List.copyOf(candidates))
                 .query((rs, n) -> {
                     String status = rs.getString("status");
                     LocalDate due = rs.getDate("due_on").toLocalDate();
                     boolean open = !status.equals("passed") && !status.equals("not-needed");
-                    return new EmploymentCheck(CheckStandard.fromCode(rs.getString("standard")).orElseThrow(),
-                            rs.getBoolean("required_before_start"), status, rs.getString("who_acts_next"),
-                            rs.getDate("requested_on").toLocalDate(), due, date(rs, "completed_on"), date(rs, "expires_on"),
-                            rs.getString("evidence_seen"), open && due.isBefore(today));
-                }).list().stream().sorted(java.util.Comparator.comparing(EmploymentCheck::standard)).toList();
+                    return checks.computeIfAbsent(rs.getObject("candidate_id", UUID.class), k -> new ArrayList<>())
+                            .add(new EmploymentCheck(CheckStandard.fromCode(rs.getString("standard")).orElseThrow(),
+                                    rs.getBoolean("required_before_start"), status, rs.getString("who_acts_next"),
+                                    rs.getDate("requested_on").toLocalDate(), due, date(rs, "completed_on"), date(rs, "expires_on"),
+                                    rs.getString("evidence_seen"), open && due.isBefore(today)));
+                }).list();
+        checks.values().forEach(list -> list.sort(java.util.Comparator.comparing(EmploymentCheck::standard)));
+        return checks;
     }
 
     public void confirmWeek(UUID candidate, LocalDate week, BigDecimal hours, int daysAbsent, String note, Instant at, String by) {
@@ -317,10 +332,17 @@ public class PlacementRecords {
                 .param("note", note).param("by", by).param("at", Timestamp.from(at)).update();
     }
 
-    public List<AttendanceWeek> attendance(UUID candidate) {
-        return jdbc.sql("SELECT * FROM placement_attendance WHERE candidate_id = :c ORDER BY week_starting").param("c", candidate)
-                .query((rs, n) -> new AttendanceWeek(rs.getDate("week_starting").toLocalDate(), rs.getBigDecimal("hours_attended"),
-                        rs.getInt("days_absent"), rs.getString("note"), rs.getString("confirmed_by"))).list();
+    public Map<UUID, List<AttendanceWeek>> attendance(Collection<UUID> candidates) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<AttendanceWeek>> weeks = new HashMap<>();
+        jdbc.sql("SELECT * FROM placement_attendance WHERE candidate_id IN (:c) ORDER BY week_starting")
+                .param("c", List.copyOf(candidates))
+                .query((rs, n) -> weeks.computeIfAbsent(rs.getObject("candidate_id", UUID.class), k -> new ArrayList<>())
+                        .add(new AttendanceWeek(rs.getDate("week_starting").toLocalDate(), rs.getBigDecimal("hours_attended"),
+                                rs.getInt("days_absent"), rs.getString("note"), rs.getString("confirmed_by")))).list();
+        return weeks;
     }
 
     public boolean insertFeedback(UUID candidate, HostFeedback f) {
@@ -335,11 +357,17 @@ public class PlacementRecords {
                 .param("at", Timestamp.from(f.recordedAt())).update() == 1;
     }
 
-    public List<HostFeedback> feedback(UUID candidate) {
-        return jdbc.sql("SELECT * FROM placement_feedback WHERE candidate_id = :c ORDER BY recorded_at").param("c", candidate)
-                .query((rs, n) -> new HostFeedback(rs.getString("point"), rs.getInt("reliability"), rs.getInt("teamwork"),
-                        rs.getInt("communication"), rs.getInt("care_values"), rs.getString("comments"), rs.getString("job_ready"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant())).list();
+    public Map<UUID, List<HostFeedback>> feedback(Collection<UUID> candidates) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<HostFeedback>> feedback = new HashMap<>();
+        jdbc.sql("SELECT * FROM placement_feedback WHERE candidate_id IN (:c) ORDER BY recorded_at").param("c", List.copyOf(candidates))
+                .query((rs, n) -> feedback.computeIfAbsent(rs.getObject("candidate_id", UUID.class), k -> new ArrayList<>())
+                        .add(new HostFeedback(rs.getString("point"), rs.getInt("reliability"), rs.getInt("teamwork"),
+                                rs.getInt("communication"), rs.getInt("care_values"), rs.getString("comments"), rs.getString("job_ready"),
+                                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))).list();
+        return feedback;
     }
 
     // --- mapping ------------------------------------------------------------------------------

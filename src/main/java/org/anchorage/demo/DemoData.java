@@ -168,6 +168,8 @@ class DemoData implements ApplicationRunner {
             users.create(new NewUser(role.code() + "@demo.anchorage.local", "Demo " + role.label(), role,
                     homes.get(role).id(), DEMO_PASSWORD));
         }
+        // The trust leads both: its programme managers decide which organisations take part.
+        programmes.all().forEach(p -> programmes.lead(p.id(), trust.id()));
         ProgrammeId pilot = programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id();
         referrals(pilot);
         placement(pilot);

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.anchorage.access.AccessPolicy;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.eligibility.internal.ScreeningFile;
 import org.anchorage.eligibility.internal.ScreeningRecords;
 import org.anchorage.eligibility.internal.ScreeningRunner;
-import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.programme.EligibilityRules;
 import org.anchorage.programme.EligibilityRulesVersion;
@@ -44,9 +44,11 @@ public class Screenings {
     private final AuditTrail audit;
     private final Clock clock;
     private final Path folder;
+    private final AccessPolicy access;
 
-    Screenings(Programmes programmes, ScreeningRecords records, ScreeningRunner runner, TaskExecutor applicationTaskExecutor,
+    Screenings(AccessPolicy access, Programmes programmes, ScreeningRecords records, ScreeningRunner runner, TaskExecutor applicationTaskExecutor,
                AuditTrail audit, Clock clock, AnchorageProperties properties) {
+        this.access = access;
         this.programmes = programmes;
         this.records = records;
         this.runner = runner;
@@ -64,6 +66,9 @@ public class Screenings {
     /** Stores and starts screening a CSV. Nothing is saved when the file is refused. */
     public Screening start(ProgrammeId programmeId, SignedInUser by, InputStream csv, String fileName) {
         Programme programme = programmes.getVisibleTo(programmeId, by);
+        if (!access.scopeOf(by).checksEligibilityFor(programme.id().value())) {
+            throw new RecordNotFound(Programmes.RECORD_TYPE, programmeId);
+        }
         ScreeningId id = new ScreeningId(UUID.randomUUID());
         Path input = input(id);
         ScreeningFile.Stored stored;
@@ -94,7 +99,7 @@ public class Screenings {
 
     public List<Screening> forProgramme(ProgrammeId programmeId, SignedInUser by) {
         Programme programme = programmes.getVisibleTo(programmeId, by);
-        return records.forProgramme(programme.id()).stream().filter(s -> mayView(s, by)).toList();
+        return records.forProgramme(programme.id(), by.organisationId());
     }
 
     /** The result file of a finished screening; its download is audited as a read of personal data. */
@@ -110,10 +115,7 @@ public class Screenings {
     }
 
     private boolean mayView(Screening screening, SignedInUser by) {
-        if (by.has(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)) {
-            return true;
-        }
-        return by.organisationId().equals(screening.organisation());
+        return access.scopeOf(by).seesScreening(screening.programme().value(), screening.organisation());
     }
 
     private Path input(ScreeningId id) {

@@ -86,6 +86,12 @@ public class Users {
         return records.findByEmail(email);
     }
 
+    /** One account by id, for checks such as "is this a navigator of a taking-part organisation" (not audited: no personal detail is shown). */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(UserId id) {
+        return id == null ? Optional.empty() : records.find(id);
+    }
+
     /** Names and ids of the users of one role in an organisation, e.g. the navigators a referral can go to. */
     @Transactional(readOnly = true)
     public List<UserAccount> inOrganisationWithRole(org.anchorage.organisation.OrganisationId organisation, Role role) {

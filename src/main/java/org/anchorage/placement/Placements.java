@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.anchorage.access.AccessPolicy;
+import org.anchorage.access.AccessScope;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.identity.Role;
@@ -63,9 +65,11 @@ public class Placements {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    Placements(PlacementRecords records, Participants participants, Programmes programmes, Organisations organisations,
+    Placements(AccessPolicy access, PlacementRecords records, Participants participants, Programmes programmes, Organisations organisations,
                ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.access = access;
         this.records = records;
         this.participants = participants;
         this.programmes = programmes;
@@ -212,8 +216,9 @@ public class Placements {
         if (user.has(Role.EMPLOYER)) {
             return records.offersOf(user.organisationId()).stream().map(this::named).toList();
         }
-        if (user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
-            return records.offersIn(programmes.visibleTo(user).stream().map(Programme::id).toList(), false).stream()
+        AccessScope scope = access.scopeOf(user);
+        if (scope.is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
+            return records.offersIn(scope.programmeIds().stream().map(ProgrammeId::new).toList(), false).stream()
                     .map(this::named).toList();
         }
         return List.of();
@@ -222,8 +227,7 @@ public class Placements {
     /** Open placements with places left that start today or later, in the given programmes: what matching works on. */
     @Transactional(readOnly = true)
     public List<PlacementOffer> openPlacements(ProgrammeId programme, SignedInUser user) {
-        if (!user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)
-                || programmes.visibleTo(user).stream().noneMatch(p -> p.id().equals(programme))) {
+        if (!access.scopeOf(user).staffsPlacements(programme.value())) {
             throw new RecordNotFound("programme", programme);
         }
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
@@ -509,8 +513,11 @@ public class Placements {
     public List<Candidate> candidatesOn(UUID offerId, SignedInUser by) {
         PlacementOffer offer = offer(offerId, by);
         boolean host = isHost(offer, by);
-        List<CandidateRow> rows = records.candidatesOf(offerId).stream()
-                .filter(c -> host ? c.stage().visibleToHost() : participants.mayActFor(c.participant(), by)).toList();
+        List<CandidateRow> all = records.candidatesOf(offerId);
+        var actedFor = host ? java.util.Set.<ParticipantId>of()
+                : participants.actedForBy(all.stream().map(CandidateRow::participant).toList(), by);
+        List<CandidateRow> rows = all.stream()
+                .filter(c -> host ? c.stage().visibleToHost() : actedFor.contains(c.participant())).toList();
         return withNames(rows, host ? "the placement host" : "a placement's candidates");
     }
 
@@ -626,12 +633,11 @@ public class Placements {
     }
 
     private boolean isHost(PlacementOffer offer, SignedInUser user) {
-        return user.has(Role.EMPLOYER) && offer.organisation().equals(user.organisationId());
+        return access.scopeOf(user).hosts(offer.organisation());
     }
 
     private boolean isStaff(PlacementOffer offer, SignedInUser user) {
-        return user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)
-                && programmes.visibleTo(user).stream().anyMatch(p -> p.id().equals(offer.programme()));
+        return access.scopeOf(user).staffsPlacements(offer.programme().value());
     }
 
     /** The candidate, locked, for its host; any other employer (or an unseen suggestion) gets 404. */

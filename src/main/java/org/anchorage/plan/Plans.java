@@ -219,7 +219,8 @@ public class Plans {
      */
     @Transactional
     public Map<ParticipantId, MatchingProfile> matchingProfiles(List<ParticipantId> people, SignedInUser by) {
-        List<ParticipantId> allowed = people.stream().filter(p -> participants.mayActFor(p, by)).toList();
+        var actedFor = participants.actedForBy(people, by);
+        List<ParticipantId> allowed = people.stream().filter(actedFor::contains).toList();
         Map<ParticipantId, MatchingProfile> profiles = records.matchingProfiles(allowed);
         audit.record(AuditAction.READ, RECORD_TYPE, null, "interests and availability of " + profiles.size() + " people for matching");
         return profiles;

@@ -2,7 +2,10 @@ package org.anchorage.programme;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.anchorage.access.AccessPolicy;
+import org.anchorage.access.AccessScope;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.identity.Role;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds and changes programmes, and decides who may see one: administrators and programme managers
- * see all; everyone else only the programmes their organisation takes part in.
+ * Adds and changes programmes. Who may see or change one is the access policy's rule
+ * ({@link AccessScope#seesProgramme}, {@link AccessScope#managesProgramme},
+ * {@link AccessScope#decidesWhoTakesPart}); a programme the caller may not see is "not found".
  */
 @Service
 public class Programmes {
@@ -28,17 +32,37 @@ public class Programmes {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    Programmes(ProgrammeRecords records, Organisations organisations, AuditTrail audit, Clock clock) {
+    Programmes(ProgrammeRecords records, Organisations organisations, AuditTrail audit, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.records = records;
         this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * Adds a programme for a signed-in administrator or programme manager. A manager's organisation
+     * leads it and takes part in it, so the manager can go on to run it.
+     */
     @Transactional
-    public Programme add(ProgrammeDetails details) {
-        return add(details, null, null);
+    public Programme add(ProgrammeDetails details, EligibilityRules rules, SignedInUser by) {
+        if (!by.has(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER)) {
+            throw new RuleViolation("organisationIds", "Only an administrator or a programme manager adds programmes");
+        }
+        OrganisationId lead = by.has(Role.PROGRAMME_MANAGER) ? by.organisationId() : null;
+        if (lead != null && !details.organisations().contains(lead)) {
+            var members = new java.util.HashSet<>(details.organisations());
+            members.add(lead);
+            details = new ProgrammeDetails(details.name(), details.status(), details.startsOn(), details.endsOn(),
+                    details.description(), Set.copyOf(members));
+        }
+        Programme programme = add(details, rules, by.email());
+        if (lead != null) {
+            records.lead(programme.id(), lead);
+        }
+        return programme;
     }
 
     /** Adds a programme and, when given, its first eligibility rules, together or not at all. */
@@ -58,9 +82,26 @@ public class Programmes {
         return programme;
     }
 
+    /** Makes an organisation the lead of a programme (an administrator's decision, or the demo's). */
     @Transactional
-    public Programme change(ProgrammeId id, ProgrammeDetails details) {
-        Programme before = get(id);
+    public void lead(ProgrammeId id, OrganisationId organisation) {
+        get(id);
+        records.lead(id, organisation);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "lead organisation " + organisation);
+    }
+
+    /**
+     * Changes a programme's details. Only its managers (or an administrator) change it, and only an
+     * administrator or the lead organisation's manager changes which organisations take part.
+     */
+    @Transactional
+    public Programme change(ProgrammeId id, ProgrammeDetails details, SignedInUser by) {
+        Programme before = getManagedBy(id, by);
+        if (!before.organisations().equals(details.organisations())
+                && !access.scopeOf(by).decidesWhoTakesPart(id.value())) {
+            throw new RuleViolation("organisationIds", "Only an administrator or a manager of the lead organisation "
+                    + "changes which organisations take part");
+        }
         check(details, id);
         Programme after = new Programme(id, details.name().strip(), details.status(), details.startsOn(),
                 details.endsOn(), description(details), details.organisations());
@@ -71,10 +112,10 @@ public class Programmes {
 
     /** Sets new eligibility rules, keeping every earlier version with who set it and when. */
     @Transactional
-    public EligibilityRulesVersion changeEligibility(ProgrammeId id, EligibilityRules rules, String changedBy) {
-        get(id);
+    public EligibilityRulesVersion changeEligibility(ProgrammeId id, EligibilityRules rules, SignedInUser by) {
+        getManagedBy(id, by);
         EligibilityRulesCheck.check(rules);
-        EligibilityRulesVersion saved = records.addRulesVersion(id, rules, changedBy, clock.instant());
+        EligibilityRulesVersion saved = records.addRulesVersion(id, rules, by.email(), clock.instant());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "eligibility rules version " + saved.version());
         return saved;
     }
@@ -104,15 +145,33 @@ public class Programmes {
     @Transactional(readOnly = true)
     public Programme getVisibleTo(ProgrammeId id, SignedInUser user) {
         Programme programme = get(id);
-        if (!mayView(programme, user)) {
+        if (!access.scopeOf(user).seesProgramme(id.value())) {
             throw new RecordNotFound(RECORD_TYPE, id);
         }
         return programme;
     }
 
+    /** A programme the user manages (administrator, or a manager taking part); "not found" otherwise. */
+    @Transactional(readOnly = true)
+    public Programme getManagedBy(ProgrammeId id, SignedInUser user) {
+        Programme programme = get(id);
+        if (!access.scopeOf(user).managesProgramme(id.value())) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return programme;
+    }
+
+    /** Whether the user may change who takes part in the programme (for the page to offer it or not). */
+    @Transactional(readOnly = true)
+    public boolean decidesWhoTakesPart(ProgrammeId id, SignedInUser user) {
+        return access.scopeOf(user).decidesWhoTakesPart(id.value());
+    }
+
+    /** The programmes the user may see, filtered in SQL by their organisation's memberships. */
     @Transactional(readOnly = true)
     public List<Programme> visibleTo(SignedInUser user) {
-        return records.all().stream().filter(p -> mayView(p, user)).toList();
+        AccessScope scope = access.scopeOf(user);
+        return scope.is(Role.ADMINISTRATOR) ? records.all() : records.takingPart(scope.organisation());
     }
 
     @Transactional(readOnly = true)
@@ -123,10 +182,6 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<Programme> all() {
         return records.all();
-    }
-
-    public static boolean mayView(Programme programme, SignedInUser user) {
-        return user.has(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER) || programme.organisations().contains(user.organisationId());
     }
 
     private void check(ProgrammeDetails details, ProgrammeId except) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.anchorage.access.AccessPolicy;
+import org.anchorage.access.AccessScope;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.eligibility.EligibilityChecks;
@@ -14,6 +16,7 @@ import org.anchorage.eligibility.EligibilityInputs;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.identity.UserId;
+import org.anchorage.identity.Users;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.ProgrammeStatus;
@@ -45,9 +48,13 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AccessPolicy access;
+    private final Users users;
 
-    Referrals(ReferralRecords records, Programmes programmes, EligibilityChecks eligibility, AuditTrail audit,
+    Referrals(AccessPolicy access, Users users, ReferralRecords records, Programmes programmes, EligibilityChecks eligibility, AuditTrail audit,
               ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.users = users;
         this.records = records;
         this.programmes = programmes;
         this.eligibility = eligibility;
@@ -141,10 +148,12 @@ public class Referrals {
     /** Referrals waiting for triage in the programmes a navigator or manager works on, oldest first. */
     @Transactional
     public List<Referral> waiting(SignedInUser user) {
-        List<ProgrammeId> mine = programmes.all().stream()
-                .filter(p -> p.organisations().contains(user.organisationId()) || user.has(Role.ADMINISTRATOR))
-                .map(Programme::id).toList();
-        List<Referral> waiting = records.waiting(mine);
+        AccessScope scope = access.scopeOf(user);
+        if (!scope.is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
+            return List.of();
+        }
+        List<ProgrammeId> mine = scope.programmeIds().stream().map(ProgrammeId::new).toList();
+        List<Referral> waiting = mine.isEmpty() ? List.of() : records.waiting(mine);
         audit.record(AuditAction.READ, RECORD_TYPE, null, "opened the triage queue (" + waiting.size() + " referrals)");
         return waiting;
     }
@@ -168,9 +177,7 @@ public class Referrals {
     @Transactional
     public void accept(ReferralId id, int version, UserId navigator, SignedInUser by) {
         Referral referral = triageable(id, by);
-        if (navigator == null) {
-            throw new RuleViolation("navigatorId", "Choose the navigator who will work with this person");
-        }
+        allocatable(navigator, referral);
         move(referral, version, ReferralStatus.ACCEPTED, null, navigator, null, by);
         events.publishEvent(new ReferralAccepted(referral.id(), referral.programme(), navigator, by.email()));
     }
@@ -189,6 +196,7 @@ public class Referrals {
     @Transactional
     public void allocate(ReferralId id, int version, UserId navigator, SignedInUser by) {
         Referral referral = triageable(id, by);
+        allocatable(navigator, referral);
         if (!records.allocate(referral.id(), version, navigator, clock.instant())) {
             throw changedMeanwhile();
         }
@@ -221,11 +229,22 @@ public class Referrals {
         audit.record(AuditAction.CHANGE, RECORD_TYPE, referral.id(), status.code());
     }
 
-    private Referral triageable(ReferralId id, SignedInUser by) {
-        if (!by.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
-            throw new RecordNotFound(RECORD_TYPE, id);
+    /** Only an enabled navigator of an organisation taking part in the programme can be given the person. */
+    private void allocatable(UserId navigator, Referral referral) {
+        if (navigator == null) {
+            throw new RuleViolation("navigatorId", "Choose the navigator who will work with this person");
         }
-        Referral referral = records.find(id).filter(r -> mayView(r, by)).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        boolean allowed = users.find(navigator)
+                .map(a -> access.mayBeAllocated(a.role(), a.enabled(), a.organisationId(), referral.programme().value()))
+                .orElse(false);
+        if (!allowed) {
+            throw new RuleViolation("navigatorId", "Choose a navigator of an organisation taking part in this programme");
+        }
+    }
+
+    private Referral triageable(ReferralId id, SignedInUser by) {
+        Referral referral = records.find(id).filter(r -> access.scopeOf(by).triages(r.programme().value()))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         if (referral.status() != ReferralStatus.RECEIVED) {
             throw new RuleViolation("status", "This referral has already been " + referral.status().label().toLowerCase());
         }
@@ -233,14 +252,7 @@ public class Referrals {
     }
 
     private boolean mayView(Referral referral, SignedInUser user) {
-        if (user.has(Role.REFERRAL_PARTNER)) {
-            return user.organisationId().equals(referral.partnerOrganisation());
-        }
-        if (user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
-            return programmes.find(referral.programme())
-                    .map(p -> p.organisations().contains(user.organisationId())).orElse(false);
-        }
-        return false;
+        return access.scopeOf(user).seesReferral(referral.programme().value(), referral.partnerOrganisation());
     }
 
     private static RuleViolation changedMeanwhile() {

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.anchorage.access.AccessPolicy;
+import org.anchorage.access.AccessScope;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.identity.UserId;
+import org.anchorage.identity.Users;
 import org.anchorage.participant.ParticipantId;
 import org.anchorage.participant.Participants;
 import org.anchorage.programme.ProgrammeId;
@@ -40,8 +43,12 @@ public class Training {
     private final Programmes programmes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy access;
+    private final Users users;
 
-    Training(TrainingRecords records, Participants participants, Programmes programmes, AuditTrail audit, Clock clock) {
+    Training(AccessPolicy access, Users users, TrainingRecords records, Participants participants, Programmes programmes, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.users = users;
         this.records = records;
         this.participants = participants;
         this.programmes = programmes;
@@ -54,9 +61,18 @@ public class Training {
         return records.catalogue();
     }
 
+    /** Upcoming sessions the user may see: a trainer's own or their provider's; staff those of their programmes. */
     @Transactional(readOnly = true)
-    public List<TrainingSession> upcoming() {
-        return records.upcoming(clock.instant().minusSeconds(86_400));
+    public List<TrainingSession> upcoming(SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        Instant from = clock.instant().minusSeconds(86_400);
+        if (scope.is(Role.TRAINER)) {
+            return records.upcomingRunBy(from, user.id(), user.organisationId());
+        }
+        if (scope.is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)) {
+            return records.upcomingIn(from, scope.programmeIds());
+        }
+        return List.of();
     }
 
     @Transactional
@@ -64,6 +80,12 @@ public class Training {
                                     UserId trainer, SignedInUser by) {
         records.course(course).orElseThrow(() -> new RuleViolation("courseId", "Choose a course from the catalogue"));
         programmes.find(programme).orElseThrow(() -> new RuleViolation("programmeId", "Choose a programme"));
+        var trainerAccount = users.find(trainer).filter(a -> a.enabled() && a.role() == Role.TRAINER)
+                .orElseThrow(() -> new RuleViolation("trainerId", "Choose the trainer"));
+        if (!access.scopeOf(by).runsSession(programme.value(), trainer, trainerAccount.organisationId())
+                || !access.scopeOf(by).seesProgramme(programme.value())) {
+            throw new RuleViolation("programmeId", "Choose a programme you work on");
+        }
         if (startsAt.isBefore(clock.instant())) {
             throw new RuleViolation("startsAt", "The session must start in the future");
         }
@@ -74,14 +96,42 @@ public class Training {
             throw new RuleViolation("venue", "Give the venue or the online link (up to 300 characters)");
         }
         UUID id = UUID.randomUUID();
-        records.insertSession(id, course, programme, startsAt, venue.strip(), capacity, trainer, clock.instant());
+        records.insertSession(id, course, programme, startsAt, venue.strip(), capacity, trainer,
+                trainerAccount.organisationId(), clock.instant());
         audit.record(AuditAction.CREATE, "training-session", id, "scheduled");
         return records.session(id).orElseThrow();
     }
 
+    /** A session, with no personal data: for other checks in this module. */
     @Transactional(readOnly = true)
     public TrainingSession session(UUID id) {
         return records.session(id).orElseThrow(() -> new RecordNotFound("training-session", id));
+    }
+
+    /** A session the user may see (its trainer or provider, or staff of its programme); "not found" otherwise. */
+    @Transactional(readOnly = true)
+    public TrainingSession session(UUID id, SignedInUser user) {
+        TrainingSession session = session(id);
+        if (!access.scopeOf(user).seesSession(session.programme().value(), session.trainer(), session.provider())) {
+            throw new RecordNotFound("training-session", id);
+        }
+        return session;
+    }
+
+    /** Whether the user takes this session's register (its trainer or provider, or a manager of its programme). */
+    @Transactional(readOnly = true)
+    public boolean runs(TrainingSession session, SignedInUser user) {
+        return access.scopeOf(user).runsSession(session.programme().value(), session.trainer(), session.provider());
+    }
+
+    /**
+     * Who is on a session as this user may see it: its trainer sees everyone booked (names only, for
+     * the register); a navigator only their own caseload, a manager the people of their programmes.
+     */
+    @Transactional
+    public List<Booking> bookings(UUID sessionId, String purpose, SignedInUser user) {
+        TrainingSession session = session(sessionId, user);
+        return names(session.id(), purpose, user.has(Role.TRAINER) ? null : user);
     }
 
     /**
@@ -91,7 +141,7 @@ public class Training {
      */
     @Transactional
     public Booking book(UUID sessionId, ParticipantId participant, boolean waitingList, SignedInUser by) {
-        TrainingSession session = session(sessionId);
+        TrainingSession session = session(sessionId, by);
         if (!participants.mayActFor(participant, by)) {
             throw new RuleViolation("participantId", "Choose someone on your caseload");
         }
@@ -113,10 +163,18 @@ public class Training {
         return bookings(sessionId, "booking").stream().filter(b -> b.participant().equals(participant)).findFirst().orElseThrow();
     }
 
-    /** Who is on a session, with names only (what a trainer needs for the register). */
+    /** Everyone on a session, with names only; for this module and its tests. */
     @Transactional
-    public List<Booking> bookings(UUID sessionId, String purpose) {
+    List<Booking> bookings(UUID sessionId, String purpose) {
+        return names(sessionId, purpose, null);
+    }
+
+    private List<Booking> names(UUID sessionId, String purpose, SignedInUser onlyFor) {
         var rows = records.bookings(sessionId);
+        if (onlyFor != null) {
+            Set<ParticipantId> mine = participants.actedForBy(rows.stream().map(TrainingRecords.BookingRow::participant).toList(), onlyFor);
+            rows = rows.stream().filter(r -> mine.contains(r.participant())).toList();
+        }
         Map<ParticipantId, String> names = participants.namesFor(rows.stream().map(TrainingRecords.BookingRow::participant).toList(),
                 purpose);
         return rows.stream().map(r -> new Booking(r.id(), r.session(), r.participant(), names.getOrDefault(r.participant(), "?"),
@@ -129,8 +187,8 @@ public class Training {
      */
     @Transactional
     public void register(UUID sessionId, Set<UUID> attended, Set<UUID> completed, SignedInUser by) {
-        TrainingSession session = session(sessionId);
-        if (!(by.has(Role.TRAINER) && session.trainer().equals(by.id())) && !by.has(Role.PROGRAMME_MANAGER)) {
+        TrainingSession session = session(sessionId, by);
+        if (!runs(session, by)) {
             throw new RecordNotFound("training-session", sessionId);
         }
         var rows = records.bookings(sessionId).stream().filter(b -> b.status().equals("booked")).toList();
@@ -163,8 +221,9 @@ public class Training {
     @Transactional
     public List<RefresherDue> refreshersDue(SignedInUser user, int withinDays) {
         LocalDate today = LocalDate.now(clock);
-        var due = records.certificatesExpiringBy(today.plusDays(withinDays)).stream()
-                .filter(c -> participants.mayActFor(c.participant(), user)).toList();
+        var expiring = records.certificatesExpiringBy(today.plusDays(withinDays));
+        Set<ParticipantId> mine = participants.actedForBy(expiring.stream().map(TrainingRecords.CertificateRow::participant).toList(), user);
+        var due = expiring.stream().filter(c -> mine.contains(c.participant())).toList();
         Map<ParticipantId, String> names = participants.namesFor(due.stream().map(TrainingRecords.CertificateRow::participant).toList(),
                 "refresher warnings");
         return due.stream().map(c -> new RefresherDue(names.get(c.participant()), c.course().title(), c.expiresOn())).toList();

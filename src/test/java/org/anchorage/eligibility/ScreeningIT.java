@@ -102,8 +102,11 @@ class ScreeningIT extends IntegrationTest {
         String created = upload(Role.REFERRAL_PARTNER, "reference,postcode,date_of_birth\nB1,RM18 7AG,1990-04-30\n")
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
-        // The demo navigator works for the trust, not the youth team that uploaded the list.
+        // A list's people are seen only by the organisation that uploaded it: the youth team, not the
+        // trust's navigator nor its programme manager.
+        mvc.perform(get("/api/v1/screenings/" + id).with(as(Role.REFERRAL_PARTNER))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/screenings/" + id).with(as(Role.NAVIGATOR))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/screenings/" + id).with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/screenings/" + id).with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/screenings/" + id + "/result.csv").with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isNotFound());
     }
 }

@@ -83,8 +83,18 @@ class EligibilityRulesIT extends IntegrationTest {
         mvc.perform(put("/api/v1/programmes/" + UUID.randomUUID() + "/eligibility").with(as(Role.PROGRAMME_MANAGER))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"maxDecile\":1}"))
                 .andExpect(status().isNotFound());
-        // The navigator's organisation does not take part in this programme, so it is hidden from them.
+        // A programme the manager added is led by, and taken part in by, their organisation; one an
+        // administrator added for nobody is hidden from the trust's navigator and manager alike.
         mvc.perform(get("/api/v1/programmes/" + id + "/eligibility").with(as(Role.NAVIGATOR)))
+                .andExpect(status().isOk());
+        String body = mvc.perform(post("/api/v1/programmes").with(as(Role.ADMINISTRATOR)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Nobody's pilot\",\"status\":\"open\",\"organisationIds\":[]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String nobodys = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/programmes/" + nobodys + "/eligibility").with(as(Role.NAVIGATOR)))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/programmes/" + nobodys + "/eligibility").with(as(Role.PROGRAMME_MANAGER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"maxDecile\":1}"))
                 .andExpect(status().isNotFound());
     }
 

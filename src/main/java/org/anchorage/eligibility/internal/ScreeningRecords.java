@@ -89,9 +89,13 @@ public class ScreeningRecords {
                 .query((rs, n) -> map(rs)).optional();
     }
 
-    public List<Screening> forProgramme(ProgrammeId programme) {
-        return jdbc.sql("SELECT * FROM eligibility_screening WHERE programme_id = :p ORDER BY created_at DESC LIMIT 100")
-                .param("p", programme.value()).query((rs, n) -> map(rs)).list();
+    /** One organisation's screenings of a programme: a list's people are seen only by whoever uploaded it. */
+    public List<Screening> forProgramme(ProgrammeId programme, OrganisationId organisation) {
+        return jdbc.sql("""
+                SELECT * FROM eligibility_screening WHERE programme_id = :p AND organisation_id = :organisation
+                ORDER BY created_at DESC LIMIT 100
+                """)
+                .param("p", programme.value()).param("organisation", organisation.value()).query((rs, n) -> map(rs)).list();
     }
 
     private static Screening map(ResultSet rs) throws SQLException {

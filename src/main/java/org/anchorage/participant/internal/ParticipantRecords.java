@@ -65,9 +65,35 @@ public class ParticipantRecords {
                 .param("id", id.value()).update();
     }
 
-    public List<Participant> forNavigator(UserId navigator) {
-        return jdbc.sql("SELECT * FROM participant_participant WHERE navigator_id = :n ORDER BY family_name, given_name")
-                .param("n", navigator.value()).query((rs, n) -> map(rs)).list();
+    /** A navigator's own caseload, in the programmes their organisation takes part in. */
+    public List<Participant> forNavigator(UserId navigator, List<java.util.UUID> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM participant_participant WHERE navigator_id = :n AND programme_id IN (:p)
+                ORDER BY family_name, given_name
+                """)
+                .param("n", navigator.value()).param("p", programmes).query((rs, n) -> map(rs)).list();
+    }
+
+    /**
+     * Of the given people, those in the programmes and (when a navigator is given) on that navigator's
+     * caseload: the access policy's participant rule, applied in SQL.
+     */
+    public java.util.Set<ParticipantId> within(java.util.Collection<ParticipantId> ids, List<java.util.UUID> programmes,
+                                               UserId navigator) {
+        if (ids.isEmpty() || programmes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT id FROM participant_participant
+                WHERE id IN (:ids) AND programme_id IN (:p) AND (CAST(:n AS uuid) IS NULL OR navigator_id = :n)
+                """)
+                .param("ids", ids.stream().map(ParticipantId::value).toList())
+                .param("p", programmes)
+                .param("n", navigator == null ? null : navigator.value())
+                .query((rs, n) -> new ParticipantId(rs.getObject(1, java.util.UUID.class))).list());
     }
 
     public List<Participant> inProgrammes(List<ProgrammeId> programmes) {

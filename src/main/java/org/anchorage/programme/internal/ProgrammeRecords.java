@@ -97,6 +97,20 @@ public class ProgrammeRecords {
                 .query((rs, n) -> map(rs, members.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list();
     }
 
+    /** The programmes an organisation takes part in, filtered in SQL. */
+    public List<Programme> takingPart(OrganisationId organisation) {
+        List<UUID> ids = jdbc.sql("""
+                SELECT p.id FROM programme_programme p JOIN programme_organisation o ON o.programme_id = p.id
+                WHERE o.organisation_id = :organisation ORDER BY lower(p.name)
+                """).param("organisation", organisation.value()).query(UUID.class).list();
+        return ids.stream().map(id -> find(new ProgrammeId(id)).orElseThrow()).toList();
+    }
+
+    public void lead(ProgrammeId id, OrganisationId organisation) {
+        jdbc.sql("UPDATE programme_programme SET lead_organisation_id = :organisation WHERE id = :id")
+                .param("id", id.value()).param("organisation", organisation == null ? null : organisation.value()).update();
+    }
+
     public EligibilityRulesVersion addRulesVersion(ProgrammeId id, EligibilityRules rules, String changedBy, Instant at) {
         // Lock the programme so two managers saving at once get versions n and n+1, never a clash.
         jdbc.sql("SELECT id FROM programme_programme WHERE id = :id FOR UPDATE").param("id", id.value()).query(UUID.class).single();

@@ -48,7 +48,7 @@ class EligibilityRulesController {
 
     @GetMapping
     String show(@PathVariable UUID id, Model model) {
-        Programme programme = programmes.get(new ProgrammeId(id));
+        Programme programme = programmes.getManagedBy(new ProgrammeId(id), CurrentUser.require());
         model.addAttribute("form", EligibilityRulesForm.of(programmes.eligibilityRules(programme.id())));
         return page(programme, model);
     }
@@ -56,11 +56,11 @@ class EligibilityRulesController {
     @PostMapping
     String save(@PathVariable UUID id, @Valid @ModelAttribute("form") EligibilityRulesForm form, BindingResult result,
                 Model model, RedirectAttributes redirect) {
-        Programme programme = programmes.get(new ProgrammeId(id));
+        Programme programme = programmes.getManagedBy(new ProgrammeId(id), CurrentUser.require());
         EligibilityRules rules = form.toRules(result);
         if (!result.hasErrors()) {
             try {
-                var saved = programmes.changeEligibility(programme.id(), rules, CurrentUser.require().email());
+                var saved = programmes.changeEligibility(programme.id(), rules, CurrentUser.require());
                 redirect.addFlashAttribute("success", "Saved version " + saved.version() + " of the eligibility rules");
                 return "redirect:/programmes/" + id + "/eligibility";
             } catch (RuleViolation e) {

@@ -78,7 +78,7 @@ class ProgrammeApiController {
                 : request.organisationIds().stream().map(OrganisationId::new).collect(Collectors.toSet());
         EligibilityRules rules = request.eligibility() == null ? null : request.eligibility().toRules();
         Programme added = programmes.add(new ProgrammeDetails(request.name(), status, request.startsOn(),
-                request.endsOn(), request.description(), members), rules, CurrentUser.require().email());
+                request.endsOn(), request.description(), members), rules, CurrentUser.require());
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + added.id())).body(ProgrammeSummary.of(added));
     }
 
@@ -94,7 +94,7 @@ class ProgrammeApiController {
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROGRAMME_MANAGER')")
     EligibilityVersionView replaceEligibility(@PathVariable UUID id, @RequestBody EligibilityRulesRequest request) {
         EligibilityRulesVersion saved = programmes.changeEligibility(new ProgrammeId(id), request.toRules(),
-                CurrentUser.require().email());
+                CurrentUser.require());
         return EligibilityVersionView.of(saved);
     }
 }

@@ -75,7 +75,7 @@ class ProgrammeController {
         ProgrammeDetails details = details(form, result);
         if (!result.hasErrors()) {
             try {
-                Programme added = programmes.add(details);
+                Programme added = programmes.add(details, null, CurrentUser.require());
                 redirect.addFlashAttribute("success", "Added " + added.name());
                 return "redirect:/programmes";
             } catch (RuleViolation e) {
@@ -88,7 +88,8 @@ class ProgrammeController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROGRAMME_MANAGER')")
     String edit(@PathVariable UUID id, Model model) {
-        Programme programme = programmes.get(new ProgrammeId(id));
+        Programme programme = programmes.getManagedBy(new ProgrammeId(id), CurrentUser.require());
+        model.addAttribute("decidesWhoTakesPart", programmes.decidesWhoTakesPart(programme.id(), CurrentUser.require()));
         model.addAttribute("programme", programme);
         model.addAttribute("form", ProgrammeForm.of(programme.name(), programme.status().code(), programme.startsOn(),
                 programme.endsOn(), programme.description(),
@@ -101,11 +102,12 @@ class ProgrammeController {
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROGRAMME_MANAGER')")
     String change(@PathVariable UUID id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        Programme programme = programmes.get(new ProgrammeId(id));
+        Programme programme = programmes.getManagedBy(new ProgrammeId(id), CurrentUser.require());
+        model.addAttribute("decidesWhoTakesPart", programmes.decidesWhoTakesPart(programme.id(), CurrentUser.require()));
         ProgrammeDetails details = details(form, result);
         if (!result.hasErrors()) {
             try {
-                programmes.change(programme.id(), details);
+                programmes.change(programme.id(), details, CurrentUser.require());
                 redirect.addFlashAttribute("success", "Saved " + details.name().strip());
                 return "redirect:/programmes";
             } catch (RuleViolation e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.anchorage.identity.UserId;
+import org.anchorage.organisation.OrganisationId;
 import org.anchorage.participant.ParticipantId;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.training.Course;
@@ -35,11 +36,13 @@ public class TrainingRecords {
     }
 
     public void insertSession(UUID id, UUID course, ProgrammeId programme, Instant startsAt, String venue, int capacity,
-                              UserId trainer, Instant now) {
+                              UserId trainer, OrganisationId provider, Instant now) {
         jdbc.sql("""
-                INSERT INTO training_session (id, course_id, programme_id, starts_at, venue, capacity, trainer_id, created_at)
-                VALUES (:id, :course, :programme, :startsAt, :venue, :capacity, :trainer, :now)
+                INSERT INTO training_session (id, course_id, programme_id, starts_at, venue, capacity, trainer_id,
+                                              provider_organisation_id, created_at)
+                VALUES (:id, :course, :programme, :startsAt, :venue, :capacity, :trainer, :provider, :now)
                 """)
+                .param("provider", provider == null ? null : provider.value())
                 .param("id", id).param("course", course).param("programme", programme.value())
                 .param("startsAt", Timestamp.from(startsAt)).param("venue", venue).param("capacity", capacity)
                 .param("trainer", trainer.value()).param("now", Timestamp.from(now)).update();
@@ -53,9 +56,23 @@ public class TrainingRecords {
             FROM training_session s JOIN training_course c ON c.id = s.course_id
             """;
 
-    public List<TrainingSession> upcoming(Instant from) {
-        return jdbc.sql(SESSIONS + " WHERE s.starts_at >= :from ORDER BY s.starts_at LIMIT 200")
-                .param("from", Timestamp.from(from)).query((rs, n) -> session(rs)).list();
+    /** Upcoming sessions a trainer runs or their provider runs. */
+    public List<TrainingSession> upcomingRunBy(Instant from, UserId trainer, OrganisationId provider) {
+        return jdbc.sql(SESSIONS + """
+                 WHERE s.starts_at >= :from AND (s.trainer_id = :trainer OR s.provider_organisation_id = :provider)
+                 ORDER BY s.starts_at LIMIT 200
+                """)
+                .param("from", Timestamp.from(from)).param("trainer", trainer.value())
+                .param("provider", provider.value()).query((rs, n) -> session(rs)).list();
+    }
+
+    /** Upcoming sessions of the given programmes. */
+    public List<TrainingSession> upcomingIn(Instant from, List<UUID> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SESSIONS + " WHERE s.starts_at >= :from AND s.programme_id IN (:programmes) ORDER BY s.starts_at LIMIT 200")
+                .param("from", Timestamp.from(from)).param("programmes", programmes).query((rs, n) -> session(rs)).list();
     }
 
     public Optional<TrainingSession> session(UUID id) {
@@ -182,6 +199,8 @@ public class TrainingRecords {
         return new TrainingSession(rs.getObject("id", UUID.class), course(rs, "c_"),
                 new ProgrammeId(rs.getObject("programme_id", UUID.class)), rs.getTimestamp("starts_at").toInstant(),
                 rs.getString("venue"), rs.getInt("capacity"), new UserId(rs.getObject("trainer_id", UUID.class)),
-                rs.getInt("booked"), rs.getInt("waiting"));
+                rs.getInt("booked"), rs.getInt("waiting"),
+                rs.getObject("provider_organisation_id") == null ? null
+                        : new OrganisationId(rs.getObject("provider_organisation_id", UUID.class)));
     }
 }

@@ -60,9 +60,9 @@ class TrainingController {
 
     @GetMapping("/training")
     String catalogue(Model model) {
-        model.addAttribute("courses", training.catalogue());
-        model.addAttribute("sessions", training.upcoming());
         SignedInUser user = CurrentUser.require();
+        model.addAttribute("courses", training.catalogue());
+        model.addAttribute("sessions", training.upcoming(user));
         model.addAttribute("canSchedule", user.has(Role.PROGRAMME_MANAGER, Role.TRAINER));
         model.addAttribute("refreshers", user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) ? training.refreshersDue(user, 90) : List.of());
         return CATALOGUE;
@@ -101,12 +101,12 @@ class TrainingController {
     @GetMapping("/training/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
         SignedInUser user = CurrentUser.require();
-        TrainingSession session = training.session(id);
+        TrainingSession session = training.session(id, user);
         model.addAttribute("trainingSession", session);
-        model.addAttribute("bookings", training.bookings(id, "a training session"));
+        model.addAttribute("bookings", training.bookings(id, "a training session", user));
         model.addAttribute("caseload", user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)
                 ? participants.caseload(user, "", null) : List.of());
-        model.addAttribute("isTrainer", (user.has(Role.TRAINER) && session.trainer().equals(user.id())) || user.has(Role.PROGRAMME_MANAGER));
+        model.addAttribute("isTrainer", training.runs(session, user));
         return SESSION;
     }
 
@@ -133,8 +133,12 @@ class TrainingController {
     @GetMapping("/training/sessions/{id}/register")
     @PreAuthorize("hasAnyRole('TRAINER', 'PROGRAMME_MANAGER')")
     String register(@PathVariable UUID id, Model model) {
-        model.addAttribute("trainingSession", training.session(id));
-        model.addAttribute("bookings", training.bookings(id, "the register").stream().filter(b -> b.status().equals("booked")).toList());
+        TrainingSession session = training.session(id, CurrentUser.require());
+        if (!training.runs(session, CurrentUser.require())) {
+            throw new org.anchorage.shared.RecordNotFound("training-session", id);
+        }
+        model.addAttribute("trainingSession", session);
+        model.addAttribute("bookings", training.bookings(id, "the register", CurrentUser.require()).stream().filter(b -> b.status().equals("booked")).toList());
         return REGISTER;
     }
 

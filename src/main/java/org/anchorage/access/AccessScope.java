@@ -1,0 +1,152 @@
+package org.anchorage.access;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.UserId;
+import org.anchorage.organisation.OrganisationId;
+
+/**
+ * What one signed-in user may see and change: every rule of docs/access.md, as plain code with no
+ * database, so each can be read and unit-tested. Facades ask it about one record; repositories take
+ * {@link #programmeIds()} and {@link #userId()} to filter lists in SQL by the same rules.
+ *
+ * @param user         who is signed in
+ * @param role         their one role
+ * @param organisation their organisation
+ * @param programmes   the programmes their organisation takes part in
+ * @param leading      the programmes their organisation leads (programme managers only)
+ */
+public record AccessScope(UserId user, Role role, OrganisationId organisation, Set<UUID> programmes, Set<UUID> leading) {
+
+    /** Nobody signed in: sees no record. */
+    public static final AccessScope NOBODY = new AccessScope(null, null, null, Set.of(), Set.of());
+
+    public AccessScope {
+        programmes = Set.copyOf(programmes);
+        leading = Set.copyOf(leading);
+    }
+
+    public boolean is(Role... roles) {
+        return role != null && List.of(roles).contains(role);
+    }
+
+    /** The programmes this user works on, for {@code programme_id = ANY(...)} in SQL (all, for an administrator, is separate). */
+    public List<UUID> programmeIds() {
+        return List.copyOf(programmes);
+    }
+
+    public UUID userId() {
+        return user == null ? null : user.value();
+    }
+
+    public boolean takesPartIn(UUID programme) {
+        return programme != null && programmes.contains(programme);
+    }
+
+    // --- Programmes -------------------------------------------------------------------------------
+
+    /** Administrators see every programme; everyone else only those their organisation takes part in. */
+    public boolean seesProgramme(UUID programme) {
+        return is(Role.ADMINISTRATOR) || takesPartIn(programme);
+    }
+
+    /** Changes a programme's details and eligibility rules: an administrator, or a manager taking part. */
+    public boolean managesProgramme(UUID programme) {
+        return is(Role.ADMINISTRATOR) || (is(Role.PROGRAMME_MANAGER) && takesPartIn(programme));
+    }
+
+    /** Changes which organisations take part: an administrator, or a manager of the lead organisation. */
+    public boolean decidesWhoTakesPart(UUID programme) {
+        return is(Role.ADMINISTRATOR) || (is(Role.PROGRAMME_MANAGER) && leading.contains(programme));
+    }
+
+    // --- Eligibility and screening ------------------------------------------------------------------
+
+    /** Checks a person or screens a list against a programme's rules. */
+    public boolean checksEligibilityFor(UUID programme) {
+        return is(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER) && seesProgramme(programme);
+    }
+
+    /**
+     * A screened list holds postcodes and dates of birth of people not yet referred: only the
+     * organisation that uploaded it sees it, and only while it takes part in the programme.
+     */
+    public boolean seesScreening(UUID programme, OrganisationId uploadedBy) {
+        return is(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)
+                && organisation.equals(uploadedBy) && seesProgramme(programme);
+    }
+
+    // --- Referrals and triage -----------------------------------------------------------------------
+
+    /** A partner sees its own organisation's referrals; navigators and managers those of their programmes. */
+    public boolean seesReferral(UUID programme, OrganisationId referredBy) {
+        if (is(Role.REFERRAL_PARTNER)) {
+            return organisation.equals(referredBy) && takesPartIn(programme);
+        }
+        return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /** Accepts, declines, signposts, allocates and merges referrals of the programme. */
+    public boolean triages(UUID programme) {
+        return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    // --- Participants ---------------------------------------------------------------------------------
+
+    /**
+     * Opens and acts on a participant's record: their own navigator, or a manager of their programme.
+     * Another navigator of the same programme does not: a caseload is the navigator's own.
+     */
+    public boolean actsFor(UUID programme, UserId navigator) {
+        if (is(Role.NAVIGATOR)) {
+            return user.equals(navigator) && takesPartIn(programme);
+        }
+        return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /** A participant's own record, seen through their own sign-in. */
+    public boolean isThePerson(UserId participantSignIn) {
+        return is(Role.PARTICIPANT) && user.equals(participantSignIn);
+    }
+
+    // --- Training -------------------------------------------------------------------------------------
+
+    /** Trainers see the sessions they run or their provider runs; navigators and managers those of their programmes. */
+    public boolean seesSession(UUID programme, UserId trainer, OrganisationId provider) {
+        if (is(Role.TRAINER)) {
+            return user.equals(trainer) || organisation.equals(provider);
+        }
+        return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /** Takes the register and schedules: the trainer or their provider, or a manager of the programme. */
+    public boolean runsSession(UUID programme, UserId trainer, OrganisationId provider) {
+        if (is(Role.TRAINER)) {
+            return user.equals(trainer) || organisation.equals(provider);
+        }
+        return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /** A name on a session: its trainer sees everyone booked; staff only the people they act for. */
+    public boolean seesBookedPerson(UUID sessionProgramme, UserId trainer, OrganisationId provider,
+                                    UUID personProgramme, UserId personNavigator) {
+        if (is(Role.TRAINER)) {
+            return seesSession(sessionProgramme, trainer, provider);
+        }
+        return actsFor(personProgramme, personNavigator);
+    }
+
+    // --- Placements -----------------------------------------------------------------------------------
+
+    /** An employer hosts its own organisation's sites and placements, in programmes it takes part in. */
+    public boolean hosts(OrganisationId host) {
+        return is(Role.EMPLOYER) && organisation.equals(host);
+    }
+
+    /** Navigators and managers see the placements of their programmes, to match and put people forward. */
+    public boolean staffsPlacements(UUID programme) {
+        return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+}

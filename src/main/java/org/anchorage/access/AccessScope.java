@@ -64,9 +64,13 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
 
     // --- Eligibility and screening ------------------------------------------------------------------
 
-    /** Checks a person or screens a list against a programme's rules. */
+    /**
+     * Checks a person or screens a list against a programme's rules: staff and partners of an
+     * organisation taking part (an administrator too, but only for programmes their organisation is in,
+     * as a check handles a real person's postcode and date of birth).
+     */
     public boolean checksEligibilityFor(UUID programme) {
-        return is(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER) && seesProgramme(programme);
+        return is(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER) && takesPartIn(programme);
     }
 
     /**
@@ -75,7 +79,7 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
      */
     public boolean seesScreening(UUID programme, OrganisationId uploadedBy) {
         return is(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.REFERRAL_PARTNER)
-                && organisation.equals(uploadedBy) && seesProgramme(programme);
+                && organisation.equals(uploadedBy) && takesPartIn(programme);
     }
 
     // --- Referrals and triage -----------------------------------------------------------------------

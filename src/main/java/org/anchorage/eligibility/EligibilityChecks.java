@@ -2,6 +2,7 @@ package org.anchorage.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.anchorage.access.AccessPolicy;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.eligibility.internal.AreaLookup;
@@ -13,6 +14,7 @@ import org.anchorage.programme.EligibilityRulesVersion;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.Programmes;
 import org.anchorage.programme.ProgrammeId;
+import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,10 @@ public class EligibilityChecks {
     private final CheckRecords records;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    EligibilityChecks(Programmes programmes, AreaLookup areas, CheckRecords records, AuditTrail audit, Clock clock) {
+    EligibilityChecks(AccessPolicy access, Programmes programmes, AreaLookup areas, CheckRecords records, AuditTrail audit, Clock clock) {
+        this.access = access;
         this.programmes = programmes;
         this.areas = areas;
         this.records = records;
@@ -37,9 +41,22 @@ public class EligibilityChecks {
         this.clock = clock;
     }
 
+    /**
+     * The programme, for someone who checks eligibility against it: a manager, navigator or partner
+     * (or administrator) of an organisation taking part. "Not found" for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public Programme programmeFor(ProgrammeId programmeId, SignedInUser by) {
+        Programme programme = programmes.get(programmeId);
+        if (!access.scopeOf(by).checksEligibilityFor(programme.id().value())) {
+            throw new RecordNotFound(Programmes.RECORD_TYPE, programmeId);
+        }
+        return programme;
+    }
+
     @Transactional
     public EligibilityDecision check(ProgrammeId programmeId, EligibilityInputs inputs, SignedInUser by) {
-        Programme programme = programmes.getVisibleTo(programmeId, by);
+        Programme programme = programmeFor(programmeId, by);
         validate(inputs);
         EligibilityRulesVersion current = programmes.currentEligibility(programme.id()).orElse(null);
         EligibilityRules rules = current == null ? EligibilityRules.none() : current.rules();

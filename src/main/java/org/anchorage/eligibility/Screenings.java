@@ -65,7 +65,7 @@ public class Screenings {
 
     /** Stores and starts screening a CSV. Nothing is saved when the file is refused. */
     public Screening start(ProgrammeId programmeId, SignedInUser by, InputStream csv, String fileName) {
-        Programme programme = programmes.getVisibleTo(programmeId, by);
+        Programme programme = programmes.get(programmeId);
         if (!access.scopeOf(by).checksEligibilityFor(programme.id().value())) {
             throw new RecordNotFound(Programmes.RECORD_TYPE, programmeId);
         }
@@ -98,7 +98,10 @@ public class Screenings {
     }
 
     public List<Screening> forProgramme(ProgrammeId programmeId, SignedInUser by) {
-        Programme programme = programmes.getVisibleTo(programmeId, by);
+        Programme programme = programmes.get(programmeId);
+        if (!access.scopeOf(by).checksEligibilityFor(programme.id().value())) {
+            throw new RecordNotFound(Programmes.RECORD_TYPE, programmeId);
+        }
         return records.forProgramme(programme.id(), by.organisationId());
     }
 

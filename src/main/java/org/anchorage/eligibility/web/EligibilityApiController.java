@@ -1,7 +1,6 @@
 package org.anchorage.eligibility.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,10 +46,13 @@ class EligibilityApiController {
 
     private final EligibilityChecks checks;
     private final Screenings screenings;
+    private final org.springframework.validation.SmartValidator validator;
 
-    EligibilityApiController(EligibilityChecks checks, Screenings screenings) {
+    EligibilityApiController(EligibilityChecks checks, Screenings screenings,
+                             org.springframework.validation.SmartValidator validator) {
         this.checks = checks;
         this.screenings = screenings;
+        this.validator = validator;
     }
 
     record CheckRequest(
@@ -68,7 +70,15 @@ class EligibilityApiController {
                          String dataRelease, CheckRequest inputs) {}
 
     @PostMapping("/api/v1/programmes/{id}/eligibility-checks")
-    CheckResponse check(@PathVariable UUID id, @Valid @RequestBody CheckRequest request) {
+    CheckResponse check(@PathVariable UUID id, @RequestBody CheckRequest request) throws Exception {
+        // The programme first, so someone outside it learns nothing from the validation of what they sent.
+        checks.programmeFor(new ProgrammeId(id), CurrentUser.require());
+        var errors = new org.springframework.validation.BeanPropertyBindingResult(request, "request");
+        validator.validate(request, errors);
+        if (errors.hasErrors()) {
+            throw new org.springframework.web.bind.MethodArgumentNotValidException(new org.springframework.core.MethodParameter(
+                    EligibilityApiController.class.getDeclaredMethod("check", UUID.class, CheckRequest.class), 1), errors);
+        }
         EmploymentStatus status = request.employmentStatus() == null || request.employmentStatus().isBlank() ? null
                 : EmploymentStatus.fromCode(request.employmentStatus()).orElseThrow(() -> new RuleViolation("employmentStatus",
                         "Unknown employment status " + request.employmentStatus() + "; use unemployed, economically-inactive, neet or employed"));

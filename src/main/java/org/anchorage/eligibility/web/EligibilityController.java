@@ -166,6 +166,6 @@ class EligibilityController {
     }
 
     private Programme visible(UUID id) {
-        return programmes.getVisibleTo(new ProgrammeId(id), CurrentUser.require());
+        return checks.programmeFor(new ProgrammeId(id), CurrentUser.require());
     }
 }

@@ -107,10 +107,11 @@ class PlacementApiController {
     @PostMapping("/api/v1/placement-candidates/{id}/outcome")
     @PreAuthorize("hasRole('EMPLOYER')")
     HostCandidate outcome(@PathVariable UUID id, @RequestBody Outcome outcome) {
+        SignedInUser user = CurrentUser.require();
+        placements.hostView(id, user); // another employer's candidate is "not found" before anything is checked
         if (outcome.offered() == null) {
             throw new RuleViolation("offered", "Say whether a place is offered (true or false)");
         }
-        SignedInUser user = CurrentUser.require();
         placements.recordOutcome(id, outcome.offered(), outcome.notes(), outcome.plannedStart(), user);
         return placements.hostView(id, user);
     }

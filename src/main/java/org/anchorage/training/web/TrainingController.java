@@ -103,7 +103,10 @@ class TrainingController {
         SignedInUser user = CurrentUser.require();
         TrainingSession session = training.session(id, user);
         model.addAttribute("trainingSession", session);
-        model.addAttribute("bookings", training.bookings(id, "a training session", user));
+        var bookings = training.bookings(id, "a training session", user);
+        model.addAttribute("bookings", bookings);
+        // Names of people on other navigators' caseloads are not shown, only how many there are.
+        model.addAttribute("othersBooked", Math.max(0, session.booked() + session.waiting() - bookings.size()));
         model.addAttribute("caseload", user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)
                 ? participants.caseload(user, "", null) : List.of());
         model.addAttribute("isTrainer", training.runs(session, user));
@@ -159,10 +162,13 @@ class TrainingController {
 
     @GetMapping("/training/bookings/{id}/certificate")
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
-    String bookingCertificate(@PathVariable UUID id, @RequestParam UUID session, Model model) {
+    String bookingCertificate(@PathVariable UUID id, @RequestParam(required = false) UUID session, Model model) {
         try {
             return "redirect:/training/certificates/" + training.certificateOfBooking(id, CurrentUser.require()) + ".pdf";
         } catch (RuleViolation e) {
+            if (session == null) {
+                throw e;
+            }
             model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#bookings", e.getMessage()))));
             return session(session, model);
         }

@@ -1,0 +1,94 @@
+package org.anchorage.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.UserId;
+import org.anchorage.organisation.OrganisationId;
+import org.junit.jupiter.api.Test;
+
+/** The rules of docs/access.md, with no database: a scope per role, asked about records in and out of it. */
+class AccessScopeTest {
+
+    static final UUID PILOT = UUID.randomUUID();
+    static final UUID ELSEWHERE = UUID.randomUUID();
+    static final OrganisationId TRUST = new OrganisationId(UUID.randomUUID());
+    static final OrganisationId OTHER = new OrganisationId(UUID.randomUUID());
+    static final UserId ME = new UserId(UUID.randomUUID());
+    static final UserId COLLEAGUE = new UserId(UUID.randomUUID());
+
+    static AccessScope as(Role role, Set<UUID> leading) {
+        return new AccessScope(ME, role, TRUST, Set.of(PILOT), leading);
+    }
+
+    static AccessScope as(Role role) {
+        return as(role, Set.of());
+    }
+
+    @Test
+    void a_manager_sees_and_manages_only_the_programmes_their_organisation_takes_part_in() {
+        assertThat(as(Role.PROGRAMME_MANAGER).seesProgramme(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).managesProgramme(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).seesProgramme(ELSEWHERE)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).managesProgramme(ELSEWHERE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).managesProgramme(PILOT)).isFalse();
+    }
+
+    @Test
+    void only_an_administrator_or_the_lead_organisations_manager_decides_who_takes_part() {
+        assertThat(as(Role.PROGRAMME_MANAGER).decidesWhoTakesPart(PILOT)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER, Set.of(PILOT)).decidesWhoTakesPart(PILOT)).isTrue();
+        assertThat(as(Role.ADMINISTRATOR).decidesWhoTakesPart(ELSEWHERE)).isTrue();
+        assertThat(as(Role.NAVIGATOR, Set.of(PILOT)).decidesWhoTakesPart(PILOT)).isFalse();
+    }
+
+    @Test
+    void a_navigator_acts_only_for_their_own_caseload_and_a_manager_for_their_programmes() {
+        assertThat(as(Role.NAVIGATOR).actsFor(PILOT, ME)).isTrue();
+        assertThat(as(Role.NAVIGATOR).actsFor(PILOT, COLLEAGUE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).actsFor(ELSEWHERE, ME)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).actsFor(PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).actsFor(ELSEWHERE, COLLEAGUE)).isFalse();
+        for (Role role : new Role[] {Role.ADMINISTRATOR, Role.FUNDER, Role.EMPLOYER, Role.TRAINER, Role.MENTOR}) {
+            assertThat(as(role).actsFor(PILOT, ME)).as(role.code()).isFalse();
+        }
+    }
+
+    @Test
+    void a_screened_list_is_seen_only_by_the_organisation_that_uploaded_it() {
+        assertThat(as(Role.NAVIGATOR).seesScreening(PILOT, TRUST)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).seesScreening(PILOT, OTHER)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).seesScreening(ELSEWHERE, TRUST)).isFalse();
+        assertThat(as(Role.FUNDER).seesScreening(PILOT, TRUST)).isFalse();
+    }
+
+    @Test
+    void a_partner_sees_only_its_own_referrals_and_staff_those_of_their_programmes() {
+        assertThat(as(Role.REFERRAL_PARTNER).seesReferral(PILOT, TRUST)).isTrue();
+        assertThat(as(Role.REFERRAL_PARTNER).seesReferral(PILOT, OTHER)).isFalse();
+        assertThat(as(Role.REFERRAL_PARTNER).seesReferral(PILOT, null)).isFalse();
+        assertThat(as(Role.NAVIGATOR).seesReferral(PILOT, null)).isTrue();
+        assertThat(as(Role.NAVIGATOR).seesReferral(ELSEWHERE, TRUST)).isFalse();
+    }
+
+    @Test
+    void a_trainer_sees_sessions_they_or_their_provider_run_and_everyone_booked_on_them() {
+        assertThat(as(Role.TRAINER).seesSession(ELSEWHERE, ME, OTHER)).isTrue();
+        assertThat(as(Role.TRAINER).seesSession(PILOT, COLLEAGUE, TRUST)).isTrue();
+        assertThat(as(Role.TRAINER).seesSession(PILOT, COLLEAGUE, OTHER)).isFalse();
+        assertThat(as(Role.TRAINER).seesBookedPerson(PILOT, ME, TRUST, PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.NAVIGATOR).seesBookedPerson(PILOT, COLLEAGUE, TRUST, PILOT, COLLEAGUE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).runsSession(PILOT, ME, TRUST)).isFalse();
+    }
+
+    @Test
+    void an_employer_hosts_only_its_own_placements_and_nobody_signed_out_sees_anything() {
+        assertThat(as(Role.EMPLOYER).hosts(TRUST)).isTrue();
+        assertThat(as(Role.EMPLOYER).hosts(OTHER)).isFalse();
+        assertThat(as(Role.NAVIGATOR).hosts(TRUST)).isFalse();
+        assertThat(AccessScope.NOBODY.seesProgramme(PILOT)).isFalse();
+        assertThat(AccessScope.NOBODY.actsFor(PILOT, null)).isFalse();
+    }
+}

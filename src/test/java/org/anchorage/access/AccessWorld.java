@@ -1,0 +1,247 @@
+package org.anchorage.access;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.eligibility.Screenings;
+import org.anchorage.identity.NewUser;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.identity.Users;
+import org.anchorage.organisation.Organisation;
+import org.anchorage.organisation.OrganisationId;
+import org.anchorage.organisation.OrganisationType;
+import org.anchorage.organisation.Organisations;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.placement.Employers;
+import org.anchorage.placement.Placements;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeDetails;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.programme.ProgrammeStatus;
+import org.anchorage.programme.Programmes;
+import org.anchorage.referral.ContactPreference;
+import org.anchorage.referral.NewReferral;
+import org.anchorage.referral.Referral;
+import org.anchorage.referral.Referrals;
+import org.anchorage.referral.WorkInterest;
+import org.anchorage.training.Training;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The records the access tests ask about, three of each kind, seen from the demo users:
+ * <ul>
+ *   <li>{@link Scope#OWN}: the demo users' own — the demo navigator's participant, the demo employer's
+ *       placement, the demo trainer's session, the trust's screening, in a programme the trust leads;</li>
+ *   <li>{@link Scope#OTHER_CASELOAD}: the same programme, but another navigator's person, another
+ *       employer's placement, another provider's session, the youth team's screening;</li>
+ *   <li>{@link Scope#OTHER_ORGANISATION}: a programme none of the demo organisations takes part in,
+ *       run by another trust.</li>
+ * </ul>
+ * Built once per test context through the facades, in programmes of its own, so what the access tests
+ * post cannot disturb the demo records other tests use.
+ */
+public final class AccessWorld {
+
+    public enum Scope { OWN, OTHER_CASELOAD, OTHER_ORGANISATION }
+
+    public enum Kind { PROGRAMME, PERSON_RECORD, REFERRAL, SESSION, BOOKING, CERTIFICATE, PLACEMENT, CANDIDATE, SCREENING, USER,
+        ORGANISATION }
+
+    private static AccessWorld built;
+
+    private final Map<Kind, Map<Scope, UUID>> ids = new EnumMap<>(Kind.class);
+
+    public UUID id(Kind kind, Scope scope) {
+        return ids.get(kind).get(scope);
+    }
+
+    private void put(Kind kind, Scope scope, UUID id) {
+        ids.computeIfAbsent(kind, k -> new EnumMap<>(Scope.class)).put(scope, id);
+    }
+
+    public static synchronized AccessWorld in(ApplicationContext context) {
+        if (built == null) {
+            built = new Builder(context).build();
+        }
+        return built;
+    }
+
+    private static final class Builder {
+        private final Users users;
+        private final Organisations organisations;
+        private final Programmes programmes;
+        private final Referrals referrals;
+        private final Participants participants;
+        private final Training training;
+        private final Employers employers;
+        private final Placements placements;
+        private final Screenings screenings;
+        private final JdbcClient jdbc;
+        private final LocalDate today;
+        private final AccessWorld world = new AccessWorld();
+
+        Builder(ApplicationContext context) {
+            users = context.getBean(Users.class);
+            organisations = context.getBean(Organisations.class);
+            programmes = context.getBean(Programmes.class);
+            referrals = context.getBean(Referrals.class);
+            participants = context.getBean(Participants.class);
+            training = context.getBean(Training.class);
+            employers = context.getBean(Employers.class);
+            placements = context.getBean(Placements.class);
+            screenings = context.getBean(Screenings.class);
+            jdbc = context.getBean(JdbcClient.class);
+            today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/London")));
+        }
+
+        AccessWorld build() {
+            SignedInUser admin = demo(Role.ADMINISTRATOR);
+            SignedInUser manager = demo(Role.PROGRAMME_MANAGER);
+            SignedInUser navigator = demo(Role.NAVIGATOR);
+            SignedInUser trainer = demo(Role.TRAINER);
+            SignedInUser employer = demo(Role.EMPLOYER);
+            SignedInUser partner = demo(Role.REFERRAL_PARTNER);
+
+            Organisation secondEmployer = organisations.add("Second Care Group (access test)", OrganisationType.EMPLOYER);
+            Organisation secondProvider = organisations.add("Second Training Provider (access test)", OrganisationType.TRAINING_PROVIDER);
+            Organisation elsewhere = organisations.add("Elsewhere NHS Trust (access test)", OrganisationType.NHS_TRUST);
+            SignedInUser otherNavigator = user("navigator.two@access.test", Role.NAVIGATOR, navigator.organisationId());
+            SignedInUser otherTrainer = user("trainer.two@access.test", Role.TRAINER, secondProvider.id());
+            SignedInUser otherEmployer = user("employer.two@access.test", Role.EMPLOYER, secondEmployer.id());
+            SignedInUser farManager = user("manager@elsewhere.access.test", Role.PROGRAMME_MANAGER, elsewhere.id());
+            SignedInUser farNavigator = user("navigator@elsewhere.access.test", Role.NAVIGATOR, elsewhere.id());
+            SignedInUser farTrainer = user("trainer@elsewhere.access.test", Role.TRAINER, elsewhere.id());
+            SignedInUser farEmployer = user("employer@elsewhere.access.test", Role.EMPLOYER, elsewhere.id());
+            SignedInUser farPartner = user("partner@elsewhere.access.test", Role.REFERRAL_PARTNER, elsewhere.id());
+
+            Set<OrganisationId> demoOrganisations = Set.copyOf(programmes.all().stream()
+                    .filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().organisations());
+            var members = new java.util.HashSet<>(demoOrganisations);
+            members.add(secondEmployer.id());
+            members.add(secondProvider.id());
+            Programme own = programmes.add(details("Access test: the trust's programme", members), null, manager);
+            Programme second = programmes.add(details("Access test: a programme the trust does not lead", demoOrganisations),
+                    null, admin);
+            Programme far = programmes.add(details("Access test: elsewhere", Set.of(elsewhere.id())), null, farManager);
+            world.put(Kind.PROGRAMME, Scope.OWN, own.id().value());
+            world.put(Kind.PROGRAMME, Scope.OTHER_CASELOAD, second.id().value());
+            world.put(Kind.PROGRAMME, Scope.OTHER_ORGANISATION, far.id().value());
+
+            Referral owen = referrals.receiveFromPartner(person(own.id(), "Owen", "Own"), partner);
+            Referral olive = referrals.receiveSelfReferral(person(own.id(), "Olive", "Other"));
+            Referral xena = referrals.receiveFromPartner(person(far.id(), "Xena", "Elsewhere"), farPartner);
+            referrals.accept(owen.id(), owen.version(), navigator.id(), manager);
+            referrals.accept(olive.id(), olive.version(), otherNavigator.id(), manager);
+            referrals.accept(xena.id(), xena.version(), farNavigator.id(), farManager);
+            world.put(Kind.REFERRAL, Scope.OWN, owen.id().value());
+            world.put(Kind.REFERRAL, Scope.OTHER_CASELOAD, olive.id().value());
+            world.put(Kind.REFERRAL, Scope.OTHER_ORGANISATION, xena.id().value());
+            ParticipantId owenRecord = participants.forReferral(owen.id()).orElseThrow();
+            ParticipantId oliveRecord = participants.forReferral(olive.id()).orElseThrow();
+            ParticipantId xenaRecord = participants.forReferral(xena.id()).orElseThrow();
+            world.put(Kind.PERSON_RECORD, Scope.OWN, owenRecord.value());
+            world.put(Kind.PERSON_RECORD, Scope.OTHER_CASELOAD, oliveRecord.value());
+            world.put(Kind.PERSON_RECORD, Scope.OTHER_ORGANISATION, xenaRecord.value());
+
+            UUID course = training.catalogue().getFirst().id();
+            var inTwoWeeks = java.time.Instant.now().plus(Duration.ofDays(14));
+            var ownSession = training.schedule(course, own.id(), inTwoWeeks, "Room 1", 10, trainer.id(), manager);
+            var otherSession = training.schedule(course, own.id(), inTwoWeeks, "Room 2", 10, otherTrainer.id(), otherTrainer);
+            var farSession = training.schedule(course, far.id(), inTwoWeeks, "Room 3", 10, farTrainer.id(), farTrainer);
+            world.put(Kind.SESSION, Scope.OWN, ownSession.id());
+            world.put(Kind.SESSION, Scope.OTHER_CASELOAD, otherSession.id());
+            world.put(Kind.SESSION, Scope.OTHER_ORGANISATION, farSession.id());
+            var owenBooking = training.book(ownSession.id(), owenRecord, false, navigator);
+            var oliveBooking = training.book(ownSession.id(), oliveRecord, false, otherNavigator);
+            var xenaBooking = training.book(farSession.id(), xenaRecord, false, farNavigator);
+            world.put(Kind.BOOKING, Scope.OWN, owenBooking.id());
+            world.put(Kind.BOOKING, Scope.OTHER_CASELOAD, oliveBooking.id());
+            world.put(Kind.BOOKING, Scope.OTHER_ORGANISATION, xenaBooking.id());
+            training.register(ownSession.id(), Set.of(owenBooking.id(), oliveBooking.id()),
+                    Set.of(owenBooking.id(), oliveBooking.id()), trainer);
+            training.register(farSession.id(), Set.of(xenaBooking.id()), Set.of(xenaBooking.id()), farTrainer);
+            world.put(Kind.CERTIFICATE, Scope.OWN, certificateOf(owenBooking.id()));
+            world.put(Kind.CERTIFICATE, Scope.OTHER_CASELOAD, certificateOf(oliveBooking.id()));
+            world.put(Kind.CERTIFICATE, Scope.OTHER_ORGANISATION, certificateOf(xenaBooking.id()));
+
+            UUID ownPlacement = placement(own.id(), employer);
+            UUID otherPlacement = placement(own.id(), otherEmployer);
+            UUID farPlacement = placement(far.id(), farEmployer);
+            world.put(Kind.PLACEMENT, Scope.OWN, ownPlacement);
+            world.put(Kind.PLACEMENT, Scope.OTHER_CASELOAD, otherPlacement);
+            world.put(Kind.PLACEMENT, Scope.OTHER_ORGANISATION, farPlacement);
+            world.put(Kind.CANDIDATE, Scope.OWN, candidate(ownPlacement, owenRecord, navigator));
+            world.put(Kind.CANDIDATE, Scope.OTHER_CASELOAD, candidate(otherPlacement, oliveRecord, otherNavigator));
+            world.put(Kind.CANDIDATE, Scope.OTHER_ORGANISATION, candidate(farPlacement, xenaRecord, farNavigator));
+
+            world.put(Kind.SCREENING, Scope.OWN, screening(own.id(), navigator));
+            world.put(Kind.SCREENING, Scope.OTHER_CASELOAD, screening(own.id(), partner));
+            world.put(Kind.SCREENING, Scope.OTHER_ORGANISATION, screening(far.id(), farNavigator));
+
+            world.put(Kind.USER, Scope.OWN, navigator.id().value());
+            world.put(Kind.USER, Scope.OTHER_CASELOAD, otherNavigator.id().value());
+            world.put(Kind.USER, Scope.OTHER_ORGANISATION, farNavigator.id().value());
+            world.put(Kind.ORGANISATION, Scope.OWN, navigator.organisationId().value());
+            world.put(Kind.ORGANISATION, Scope.OTHER_CASELOAD, secondEmployer.id().value());
+            world.put(Kind.ORGANISATION, Scope.OTHER_ORGANISATION, elsewhere.id().value());
+            return world;
+        }
+
+        private UUID certificateOf(UUID booking) {
+            return jdbc.sql("SELECT id FROM training_certificate WHERE booking_id = :b").param("b", booking).query(UUID.class).single();
+        }
+
+        private UUID placement(ProgrammeId programme, SignedInUser host) {
+            var site = employers.addSite("Site of " + host.email(), "1 Test Walk, Grays", "RM17 6PU", host);
+            var offer = placements.post(new Placements.NewPlacement(programme, site.id(), null, "Ward housekeeper", "facilities",
+                    null, "", new BigDecimal("20"), "weekday-days", 1271, today.plusDays(30), today.plusDays(120), 3, "enhanced",
+                    18, List.of("identity")), host);
+            return offer.id();
+        }
+
+        private UUID candidate(UUID placement, ParticipantId person, SignedInUser navigator) {
+            UUID candidate = placements.suggest(placement, person, 80, "access test", navigator);
+            placements.putForward(candidate, "Weekdays", "Ready to start", "", navigator);
+            return candidate;
+        }
+
+        private UUID screening(ProgrammeId programme, SignedInUser by) {
+            byte[] csv = "reference,postcode,date_of_birth\nS1,RM18 7AG,1990-04-30\n".getBytes(StandardCharsets.UTF_8);
+            return screenings.start(programme, by, new ByteArrayInputStream(csv), "access-test.csv").id().value();
+        }
+
+        private static NewReferral person(ProgrammeId programme, String given, String family) {
+            return new NewReferral(programme, given, family, LocalDate.of(1995, 5, 5), "RM18 7AG",
+                    given.toLowerCase() + "@example.invalid", null, ContactPreference.EMAIL, List.of(WorkInterest.NURSING_SUPPORT),
+                    Referrals.PRIVACY_NOTICE_VERSION, true, "access test", null);
+        }
+
+        private static ProgrammeDetails details(String name, Set<OrganisationId> members) {
+            return new ProgrammeDetails(name, ProgrammeStatus.OPEN, LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31),
+                    "Made by the access tests", members);
+        }
+
+        private SignedInUser user(String email, Role role, OrganisationId organisation) {
+            var account = users.create(new NewUser(email, "Access test " + role.label(), role, organisation, "access-test-password-2026"));
+            return new SignedInUser(account.id(), account.email(), account.displayName(), role, organisation, true, null);
+        }
+
+        private SignedInUser demo(Role role) {
+            var account = users.findByEmail(role.code() + "@demo.anchorage.local").orElseThrow();
+            return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(), account.organisationId(),
+                    true, null);
+        }
+    }
+}

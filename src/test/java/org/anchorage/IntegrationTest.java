@@ -32,7 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public abstract class IntegrationTest {
 
     public static final String ADMIN_EMAIL = "first.admin@anchorage.test";
-    public static final String ADMIN_PASSWORD = "first-admin-password-1";
+    public static final String ADMIN_PASSWORD = "lighthouse-keeper-key-1";
     public static final String DEMO_PASSWORD = "demo-password-2026";
 
     private static final Path HOME = createHome();
@@ -76,7 +76,8 @@ public abstract class IntegrationTest {
     protected RequestPostProcessor as(Role role) {
         RequestPostProcessor signedIn = asWithoutRecentPassword(role);
         return request -> {
-            request.getSession().setAttribute(RequiresRecentPassword.CONFIRMED_AT, java.time.Instant.now());
+            // A request attribute: the session MockMvc offers is not the one Spring Session reads.
+            request.setAttribute(RequiresRecentPassword.CONFIRMED_AT, java.time.Instant.now());
             return signedIn.postProcessRequest(request);
         };
     }

@@ -53,6 +53,10 @@ public class RecentPassword implements WebMvcConfigurer {
         // (on the API, a request without a token is never authenticated, so that is only ever a page).
         Object at = request.getAttribute(TOKEN_ISSUED_AT);
         if (at == null) {
+            // Set by server-side code that authenticated this very request (a client cannot set it).
+            at = request.getAttribute(RequiresRecentPassword.CONFIRMED_AT);
+        }
+        if (at == null) {
             HttpSession session = request.getSession(false);
             at = session == null ? null : session.getAttribute(RequiresRecentPassword.CONFIRMED_AT);
         }

@@ -79,6 +79,13 @@ public class Accounts {
         audit.recordAs(account.email(), AuditAction.CHANGE, Users.RECORD_TYPE, account.id(), "changed own password");
     }
 
+    /** Why this would not do as the user's new password, so a page can show it beside other errors. */
+    @Transactional(readOnly = true)
+    public Optional<String> passwordProblem(UserId id, String password) {
+        UserAccount account = account(id);
+        return policy.problem(password, account.email(), account.displayName());
+    }
+
     /** An administrator issues a reset link for the user, valid for 24 hours and once only. */
     @Transactional
     public ResetLink issueReset(UserId id) {

@@ -64,6 +64,10 @@ class AccountController {
                 return "redirect:/account";
             } catch (RuleViolation e) {
                 PasswordForms.reject(result, e.field(), e.getMessage());
+                if (!e.field().equals("password")) {
+                    // Every error at once: the new password's problem too, not only the wrong current one.
+                    accounts.passwordProblem(me.id(), form.password()).ifPresent(m -> PasswordForms.reject(result, "password", m));
+                }
             } catch (LockedException e) {
                 PasswordForms.reject(result, "currentPassword", "There have been too many wrong passwords. Wait 15 minutes and try again");
             }

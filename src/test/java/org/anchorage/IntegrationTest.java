@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.identity.Users;
+import org.anchorage.shared.web.RequiresRecentPassword;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public abstract class IntegrationTest {
 
     public static final String ADMIN_EMAIL = "first.admin@anchorage.test";
-    public static final String ADMIN_PASSWORD = "first-admin-password-1";
+    public static final String ADMIN_PASSWORD = "lighthouse-keeper-key-1";
     public static final String DEMO_PASSWORD = "demo-password-2026";
 
     private static final Path HOME = createHome();
@@ -68,8 +69,21 @@ public abstract class IntegrationTest {
         return role.code() + "@demo.anchorage.local";
     }
 
-    /** A request signed in as the demo user of the role, as the session would carry it. */
+    /**
+     * A request signed in as the demo user of the role, as the session would carry it just after
+     * signing in: the password counts as recently given (see {@code @RequiresRecentPassword}).
+     */
     protected RequestPostProcessor as(Role role) {
+        RequestPostProcessor signedIn = asWithoutRecentPassword(role);
+        return request -> {
+            // A request attribute: the session MockMvc offers is not the one Spring Session reads.
+            request.setAttribute(RequiresRecentPassword.CONFIRMED_AT, java.time.Instant.now());
+            return signedIn.postProcessRequest(request);
+        };
+    }
+
+    /** Signed in as the demo user of the role, but the password was last given long ago. */
+    protected RequestPostProcessor asWithoutRecentPassword(Role role) {
         var account = users.findByEmail(demoEmail(role)).orElseThrow();
         var principal = new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
                 account.organisationId(), account.enabled(), null);

@@ -22,10 +22,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     private final Role role;
     private final OrganisationId organisationId;
     private final boolean enabled;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
     public SignedInUser(UserId id, String email, String displayName, Role role, OrganisationId organisationId,
                         boolean enabled, String passwordHash) {
+        this(id, email, displayName, role, organisationId, enabled, passwordHash, false);
+    }
+
+    public SignedInUser(UserId id, String email, String displayName, Role role, OrganisationId organisationId,
+                        boolean enabled, String passwordHash, boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -53,6 +60,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
     public OrganisationId organisationId() {
         return organisationId;
+    }
+
+    /** An administrator asked this user to choose a new password before doing anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean has(Role... roles) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.internal.PasswordPolicy;
 import org.anchorage.identity.internal.UserRecords;
 import org.anchorage.organisation.Organisations;
 import org.anchorage.shared.RecordNotFound;
@@ -19,19 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users {
 
     public static final String RECORD_TYPE = "user";
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    public static final int MAX_PASSWORD_LENGTH = 128;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
 
     private final UserRecords records;
     private final Organisations organisations;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Users(UserRecords records, Organisations organisations, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    Users(UserRecords records, Organisations organisations, PasswordEncoder passwords, PasswordPolicy policy,
+          AuditTrail audit, Clock clock) {
         this.records = records;
         this.organisations = organisations;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
     }
@@ -45,7 +49,9 @@ public class Users {
         if (organisations.find(user.organisationId()).isEmpty()) {
             throw new RuleViolation("organisationId", "Choose an organisation that exists");
         }
-        checkPassword(user.password());
+        policy.problem(user.password(), email, user.displayName()).ifPresent(problem -> {
+            throw new RuleViolation("password", problem);
+        });
         UserAccount account = new UserAccount(new UserId(UUID.randomUUID()), email, user.displayName().strip(),
                 user.role(), user.organisationId(), true, clock.instant(), null);
         records.insert(account, passwords.encode(user.password()));
@@ -101,14 +107,5 @@ public class Users {
     @Transactional(readOnly = true)
     public long count() {
         return records.count();
-    }
-
-    public static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolation("password", "Password must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw new RuleViolation("password", "Password must be " + MAX_PASSWORD_LENGTH + " characters or fewer");
-        }
     }
 }

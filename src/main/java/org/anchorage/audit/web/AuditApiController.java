@@ -2,6 +2,7 @@ package org.anchorage.audit.web;
 
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.audit.ChainVerification;
+import org.anchorage.shared.web.RequiresRecentPassword;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +19,7 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/verification")
+    @RequiresRecentPassword
     ChainVerification verify() {
         return audit.verify();
     }

@@ -8,6 +8,7 @@ import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditQuery;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.shared.web.ErrorSummary;
+import org.anchorage.shared.web.RequiresRecentPassword;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ class AuditController {
     }
 
     @GetMapping("/audit")
+    @RequiresRecentPassword
     String search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                   @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -61,6 +63,7 @@ class AuditController {
     }
 
     @PostMapping("/audit/verification")
+    @RequiresRecentPassword
     String verify(Model model) {
         model.addAttribute("verification", audit.verify());
         return search(null, null, null, null, null, null, model);

@@ -24,6 +24,7 @@ import org.anchorage.programme.EmploymentStatus;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.ApiProblems;
+import org.anchorage.shared.web.RequiresRecentPassword;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -117,6 +118,7 @@ class EligibilityApiController {
     }
 
     @GetMapping("/api/v1/screenings/{id}/result.csv")
+    @RequiresRecentPassword
     ResponseEntity<Resource> result(@PathVariable UUID id) throws IOException {
         Path file = screenings.result(new ScreeningId(id), CurrentUser.require());
         return ResponseEntity.ok()

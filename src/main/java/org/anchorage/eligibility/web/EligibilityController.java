@@ -22,6 +22,7 @@ import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.ErrorSummary;
+import org.anchorage.shared.web.RequiresRecentPassword;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -151,6 +152,7 @@ class EligibilityController {
     }
 
     @GetMapping("/screenings/{id}/result.csv")
+    @RequiresRecentPassword
     ResponseEntity<Resource> download(@PathVariable UUID id) throws IOException {
         Path file = screenings.result(new ScreeningId(id), CurrentUser.require());
         return ResponseEntity.ok()

@@ -56,7 +56,11 @@ class AdministratorBootstrap implements ApplicationRunner {
         }
         Organisation home = organisations.findByName(ORGANISATION)
                 .orElseGet(() -> organisations.add(ORGANISATION, OrganisationType.OTHER));
-        users.create(new NewUser(email, "Administrator", Role.ADMINISTRATOR, home.id(), password));
+        try {
+            users.create(new NewUser(email, "Administrator", Role.ADMINISTRATOR, home.id(), password));
+        } catch (org.anchorage.shared.RuleViolation e) {
+            throw new IllegalStateException("ANCHORAGE_ADMIN_EMAIL / ANCHORAGE_ADMIN_PASSWORD refused: " + e.getMessage(), e);
+        }
         if (generated) {
             log.warn("""
 

@@ -26,14 +26,17 @@ public class PasswordSignIn implements AuthenticationProvider {
 
     private final UserRecords users;
     private final SignInThrottle throttle;
+    private final DeviceCookies devices;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
     private final String dummyHash;
 
-    PasswordSignIn(UserRecords users, SignInThrottle throttle, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    PasswordSignIn(UserRecords users, SignInThrottle throttle, DeviceCookies devices, PasswordEncoder passwords,
+                   AuditTrail audit, Clock clock) {
         this.users = users;
         this.throttle = throttle;
+        this.devices = devices;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -41,9 +44,14 @@ public class PasswordSignIn implements AuthenticationProvider {
         this.dummyHash = passwords.encode("not-a-real-password-for-timing");
     }
 
-    public SignedInUser signIn(String email, String password, String address) {
+    /**
+     * Signs in with an email and password from a client address (the real one: see TrustedProxies),
+     * with the request's device cookie, if any, which lets a recognised browser past a lock-out.
+     */
+    public SignedInUser signIn(String email, String password, String address, String deviceCookie) {
         String given = email == null ? "" : email.strip();
-        Optional<Instant> locked = throttle.lockedUntil(given, address);
+        Optional<String> device = devices.recognised(deviceCookie, given);
+        Optional<Instant> locked = throttle.lockedUntil(given, address, device);
         if (locked.isPresent()) {
             audit.recordAs(given, AuditAction.REFUSED, Users.RECORD_TYPE, null, "sign-in refused: too many failed attempts");
             throw new LockedException("Too many failed sign-ins. Try again after " + locked.get());
@@ -52,7 +60,7 @@ public class PasswordSignIn implements AuthenticationProvider {
         boolean matches = passwords.matches(password == null ? "" : password,
                 found.map(SignedInUser::getPassword).orElse(dummyHash));
         if (found.isEmpty() || !matches) {
-            throttle.failed(given, address);
+            throttle.failed(given, address, device);
             audit.recordAs(given, AuditAction.REFUSED, Users.RECORD_TYPE, null, "sign-in failed: wrong email or password");
             throw new BadCredentialsException("Enter a correct email address and password");
         }
@@ -61,7 +69,7 @@ public class PasswordSignIn implements AuthenticationProvider {
             audit.recordAs(given, AuditAction.REFUSED, Users.RECORD_TYPE, user.id(), "sign-in refused: account disabled");
             throw new DisabledException("This account has been switched off. Ask your administrator.");
         }
-        throttle.succeeded(given);
+        throttle.succeeded(given, device);
         users.signedIn(user.id(), clock.instant());
         audit.recordAs(user.email(), AuditAction.SIGN_IN, Users.RECORD_TYPE, user.id(), "signed in");
         user.eraseCredentials();
@@ -70,12 +78,41 @@ public class PasswordSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+        String address = null;
+        String deviceCookie = null;
+        if (authentication.getDetails() instanceof SignInDetails details) {
+            address = details.address();
+            deviceCookie = details.deviceCookie();
+        } else if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            address = details.getRemoteAddress();
+        }
         SignedInUser user = signIn(authentication.getName(),
-                authentication.getCredentials() == null ? null : authentication.getCredentials().toString(), address);
+                authentication.getCredentials() == null ? null : authentication.getCredentials().toString(), address, deviceCookie);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
+
+    /**
+     * Checks the signed-in user's password again (re-authentication, password change): the same
+     * throttle and audit as signing in, but without recording a new sign-in. True when it matches.
+     */
+    public boolean confirm(SignedInUser user, String password, String address, String deviceCookie) {
+        Optional<String> device = devices.recognised(deviceCookie, user.email());
+        if (throttle.lockedUntil(user.email(), address, device).isPresent()) {
+            audit.recordAs(user.email(), AuditAction.REFUSED, Users.RECORD_TYPE, user.id(), "password check refused: too many failed attempts");
+            throw new LockedException("Too many failed attempts");
+        }
+        String hash = users.principal(user.id()).map(SignedInUser::getPassword).orElse(dummyHash);
+        if (!passwords.matches(password == null ? "" : password, hash)) {
+            throttle.failed(user.email(), address, device);
+            audit.recordAs(user.email(), AuditAction.REFUSED, Users.RECORD_TYPE, user.id(), "password check failed");
+            return false;
+        }
+        throttle.succeeded(user.email(), device);
+        return true;
+    }
+
+    /** What the sign-in form carries besides the email and password. */
+    public record SignInDetails(String address, String deviceCookie) implements java.io.Serializable {}
 
     @Override
     public boolean supports(Class<?> authentication) {

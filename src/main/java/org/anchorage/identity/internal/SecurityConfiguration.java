@@ -24,12 +24,13 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,14 +47,21 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/assets/**", "/nhsuk/**",
+    static final String CHANGE_PASSWORD = "/account/password";
+
+    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/reset-password", "/assets/**", "/nhsuk/**",
         "/js/**", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // BCrypt by default, with the algorithm recorded in each hash so it can be upgraded later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // The algorithm is recorded in each hash, so old {bcrypt} hashes verify beside new {bcrypt-sha256} ones.
+        return PasswordHashing.encoder();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
     }
 
     @Bean
@@ -106,8 +114,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, UserRecords users, AuditTrail audit)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, UserRecords users, AuditTrail audit,
+                              DeviceCookies devices, RecentPassword recentPassword) throws Exception {
         http.authenticationProvider(passwordSignIn)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form
@@ -115,7 +123,9 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/", false)
+                        .authenticationDetailsSource(request -> new PasswordSignIn.SignInDetails(
+                                request.getRemoteAddr(), DeviceCookies.read(request)))
+                        .successHandler(signInSuccess(devices, recentPassword))
                         .failureHandler(signInFailure()))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -141,6 +151,24 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 // Sent only on secure requests (TLS, or X-Forwarded-Proto: https behind a proxy).
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /**
+     * After a sign-in: the browser is recognised from now on (device cookie), the password counts as
+     * recently given, and a user who must change their password is sent to do so first.
+     */
+    private static AuthenticationSuccessHandler signInSuccess(DeviceCookies devices, RecentPassword recentPassword) {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            devices.set(request, response, authentication.getName());
+            recentPassword.confirmed(request);
+            if (authentication.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
+                response.sendRedirect(CHANGE_PASSWORD);
+                return;
+            }
+            saved.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static AuthenticationFailureHandler signInFailure() {
@@ -189,8 +217,10 @@ class SecurityConfiguration {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = header.substring(7).strip();
-                Optional<SignedInUser> user = tokens.userFor(token).flatMap(users::principal).filter(SignedInUser::isEnabled);
+                Optional<ApiTokens.Holder> holder = tokens.holderOf(token);
+                Optional<SignedInUser> user = holder.map(ApiTokens.Holder::user).flatMap(users::principal).filter(SignedInUser::isEnabled);
                 user.ifPresent(u -> {
+                    request.setAttribute(RecentPassword.TOKEN_ISSUED_AT, holder.get().issuedAt());
                     u.eraseCredentials();
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
@@ -199,6 +229,14 @@ class SecurityConfiguration {
             }
             chain.doFilter(request, response);
         }
+    }
+
+    /** While a user must change their password, only the change page, signing out and static files. */
+    static boolean mayUseBeforeChangingPassword(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals(CHANGE_PASSWORD) || path.equals("/sign-out") || path.equals("/error")
+                || path.startsWith("/assets/") || path.startsWith("/nhsuk/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/favicon.ico");
     }
 
     /**
@@ -229,6 +267,10 @@ class SecurityConfiguration {
                 }
                 SignedInUser user = fresh.get();
                 user.eraseCredentials();
+                if (user.mustChangePassword() && !mayUseBeforeChangingPassword(request)) {
+                    response.sendRedirect(CHANGE_PASSWORD);
+                    return;
+                }
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
                 SecurityContextHolder.setContext(context);

@@ -60,6 +60,44 @@ public class UserRecords {
         jdbc.sql("DELETE FROM identity_api_token WHERE user_id = :id").param("id", id.value()).update();
     }
 
+    public void setPassword(UserId id, String passwordHash, Instant at) {
+        jdbc.sql("UPDATE identity_user_account SET password_hash = :hash, password_changed_at = :at, must_change_password = FALSE WHERE id = :id")
+                .param("id", id.value())
+                .param("hash", passwordHash)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public void mustChangePassword(UserId id, boolean must) {
+        jdbc.sql("UPDATE identity_user_account SET must_change_password = :must WHERE id = :id")
+                .param("id", id.value()).param("must", must).update();
+    }
+
+    public void insertReset(String tokenHash, UserId user, String issuedBy, Instant at, Instant expiresAt) {
+        // A new link replaces any earlier unused one.
+        jdbc.sql("DELETE FROM identity_password_reset WHERE user_id = :user AND used_at IS NULL").param("user", user.value()).update();
+        jdbc.sql("""
+                INSERT INTO identity_password_reset (token_hash, user_id, issued_by, created_at, expires_at)
+                VALUES (:hash, :user, :by, :at, :expires)
+                """)
+                .param("hash", tokenHash).param("user", user.value()).param("by", issuedBy)
+                .param("at", Timestamp.from(at)).param("expires", Timestamp.from(expiresAt))
+                .update();
+    }
+
+    /** The user an unused, unexpired reset link is for. */
+    public Optional<UserId> resetFor(String tokenHash, Instant now) {
+        return jdbc.sql("SELECT user_id FROM identity_password_reset WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+                .param("hash", tokenHash).param("now", Timestamp.from(now))
+                .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Marks the link used; false when another request used it first. */
+    public boolean useReset(String tokenHash, Instant now) {
+        return jdbc.sql("UPDATE identity_password_reset SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+                .param("hash", tokenHash).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     public boolean emailTaken(String email) {
         return jdbc.sql("SELECT count(*) FROM identity_user_account WHERE lower(email) = lower(:email)")
                 .param("email", email).query(Long.class).single() > 0;
@@ -99,7 +137,7 @@ public class UserRecords {
     private static SignedInUser principal(ResultSet rs) throws SQLException {
         UserAccount account = map(rs);
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
-                account.organisationId(), account.enabled(), rs.getString("password_hash"));
+                account.organisationId(), account.enabled(), rs.getString("password_hash"), rs.getBoolean("must_change_password"));
     }
 
     private static UserAccount map(ResultSet rs) throws SQLException {
@@ -112,6 +150,7 @@ public class UserRecords {
                 new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                 rs.getBoolean("enabled"),
                 rs.getTimestamp("created_at").toInstant(),
-                last == null ? null : last.toInstant());
+                last == null ? null : last.toInstant(),
+                rs.getBoolean("must_change_password"));
     }
 }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
+import org.anchorage.identity.Accounts;
 import org.anchorage.identity.NewUser;
+import org.anchorage.identity.UserId;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.UserAccount;
 import org.anchorage.identity.Users;
@@ -15,6 +17,8 @@ import org.anchorage.organisation.OrganisationId;
 import org.anchorage.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
     private final Users users;
+    private final Accounts accounts;
 
-    UserApiController(Users users) {
+    UserApiController(Users users, Accounts accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
     record CreateUser(
@@ -44,6 +50,13 @@ class UserApiController {
         static UserView of(UserAccount a) {
             return new UserView(a.id().value(), a.email(), a.displayName(), a.role().code(), a.organisationId().value(), a.enabled());
         }
+    }
+
+    /** Ends every API token of the user. */
+    @DeleteMapping("/{id}/tokens")
+    ResponseEntity<Void> revokeTokens(@PathVariable UUID id) {
+        accounts.revokeTokens(new UserId(id));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.anchorage.identity.Accounts;
 import org.anchorage.identity.NewUser;
+import org.anchorage.shared.web.RequiresRecentPassword;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.UserAccount;
 import org.anchorage.identity.UserId;
@@ -23,9 +25,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators add users to organisations, change their role and switch accounts off. */
+/**
+ * Administrators add users to organisations, change their role (after giving their own password
+ * again), switch accounts off, reset passwords, and end a user's sessions and API tokens.
+ */
 @Controller
 @RequestMapping("/users")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -36,10 +43,12 @@ class UserController {
     static final String SHOW = "identity/user";
 
     private final Users users;
+    private final Accounts accounts;
     private final Organisations organisations;
 
-    UserController(Users users, Organisations organisations) {
+    UserController(Users users, Accounts accounts, Organisations organisations) {
         this.users = users;
+        this.accounts = accounts;
         this.organisations = organisations;
     }
 
@@ -101,6 +110,7 @@ class UserController {
     }
 
     @PostMapping("/{id}")
+    @RequiresRecentPassword
     String change(@PathVariable UUID id, @Valid @ModelAttribute("form") UserChangeForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Role role = Role.fromCode(form.getRole()).orElse(null);
@@ -113,6 +123,40 @@ class UserController {
         }
         UserAccount changed = users.change(new UserId(id), form.getDisplayName(), role, form.isEnabled());
         redirect.addFlashAttribute("success", "Saved changes to " + changed.displayName());
+        return "redirect:/users/" + id;
+    }
+
+    /** A one-time link, shown once here; only its hash is kept. */
+    @PostMapping("/{id}/password-reset")
+    String issueReset(@PathVariable UUID id, RedirectAttributes redirect) {
+        Accounts.ResetLink link = accounts.issueReset(new UserId(id));
+        redirect.addFlashAttribute("resetLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/reset-password")
+                .queryParam("token", link.token()).toUriString());
+        redirect.addFlashAttribute("resetLinkExpiresAt", link.expiresAt());
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/must-change-password")
+    String mustChangePassword(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean required,
+                              RedirectAttributes redirect) {
+        accounts.requirePasswordChange(new UserId(id), required);
+        redirect.addFlashAttribute("success", required
+                ? "They will be asked to change their password when they next sign in"
+                : "They no longer have to change their password");
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/sign-out-everywhere")
+    String signOutEverywhere(@PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.signOutEverywhere(new UserId(id));
+        redirect.addFlashAttribute("success", "Signed out of every browser and API client");
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/revoke-tokens")
+    String revokeTokens(@PathVariable UUID id, RedirectAttributes redirect) {
+        int revoked = accounts.revokeTokens(new UserId(id));
+        redirect.addFlashAttribute("success", revoked == 1 ? "Ended 1 API token" : "Ended " + revoked + " API tokens");
         return "redirect:/users/" + id;
     }
 

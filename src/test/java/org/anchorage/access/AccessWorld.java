@@ -190,7 +190,8 @@ public final class AccessWorld {
             world.put(Kind.SCREENING, Scope.OTHER_CASELOAD, screening(own.id(), partner));
             world.put(Kind.SCREENING, Scope.OTHER_ORGANISATION, screening(far.id(), farNavigator));
 
-            world.put(Kind.USER, Scope.OWN, navigator.id().value());
+            // Accounts the tests may reset and sign out without touching the demo users the journeys sign in as.
+            world.put(Kind.USER, Scope.OWN, otherTrainer.id().value());
             world.put(Kind.USER, Scope.OTHER_CASELOAD, otherNavigator.id().value());
             world.put(Kind.USER, Scope.OTHER_ORGANISATION, farNavigator.id().value());
             world.put(Kind.ORGANISATION, Scope.OWN, navigator.organisationId().value());

@@ -126,6 +126,16 @@ class GeneratedAccessIT extends IntegrationTest {
             EXPECTED.put(route, everyone());
         }
         EXPECTED.put("GET /error", anyAnswer());
+        // A reset link is its own proof; the page answers "not found" for a link that is not valid.
+        EXPECTED.put("GET /reset-password", anyAnswer());
+        EXPECTED.put("POST /reset-password", anyAnswer());
+
+        // Each signed-in person's own account.
+        for (String route : List.of("GET /account", "GET /account/password", "POST /account/password",
+                "POST /account/sign-out-everywhere", "GET /confirm-password", "POST /confirm-password")) {
+            EXPECTED.put(route, everyone());
+        }
+        EXPECTED.put("DELETE /api/v1/auth/tokens/current", anyAnswer());
         EXPECTED.put("POST /api/v1/auth/tokens", anyAnswer());
         EXPECTED.put("GET /v3/api-docs", anyAnswer());
         EXPECTED.put("GET /v3/api-docs.yaml", anyAnswer());
@@ -141,6 +151,10 @@ class GeneratedAccessIT extends IntegrationTest {
         }
         EXPECTED.put("GET /users/{id}", ADMINISTER_USER);
         EXPECTED.put("POST /users/{id}", ADMINISTER_USER);
+        for (String action : List.of("password-reset", "must-change-password", "sign-out-everywhere", "revoke-tokens")) {
+            EXPECTED.put("POST /users/{id}/" + action, ADMINISTER_USER);
+        }
+        EXPECTED.put("DELETE /api/v1/users/{id}/tokens", ADMINISTER_USER);
         EXPECTED.put("GET /organisations/{id}", ADMINISTER_ORGANISATION);
         EXPECTED.put("POST /organisations/{id}", ADMINISTER_ORGANISATION);
 

@@ -25,16 +25,18 @@ public class ScreeningRecords {
         this.jdbc = jdbc;
     }
 
-    public void insert(Screening s, int rulesVersion, String edition) {
+    public void insert(Screening s, int rulesVersion, String edition, String node, Instant now) {
         jdbc.sql("""
-                INSERT INTO eligibility_screening (id, programme_id, created_by, organisation_id, created_at, file_name,
+                INSERT INTO eligibility_screening (owner_node, heartbeat_at, id, programme_id, created_by, organisation_id, created_at, file_name,
                                                    status, total_rows, rules_version, imd_edition)
-                VALUES (:id, :programme, :createdBy, :organisation, :createdAt, :fileName, :status, :total, :rulesVersion, :edition)
+                VALUES (:node, :now, :id, :programme, :createdBy, :organisation, :createdAt, :fileName, :status, :total, :rulesVersion, :edition)
                 """)
                 .param("id", s.id().value())
                 .param("programme", s.programme().value())
                 .param("createdBy", s.createdBy().value())
                 .param("organisation", s.organisation().value())
+                .param("node", node)
+                .param("now", Timestamp.from(now))
                 .param("createdAt", Timestamp.from(s.createdAt()))
                 .param("fileName", s.fileName())
                 .param("status", s.status().code())
@@ -75,13 +77,39 @@ public class ScreeningRecords {
                 .update();
     }
 
-    /** Screenings a stopped node left half done: they cannot resume, so they are marked failed. */
-    public int failInterrupted(Instant at) {
+    /**
+     * Running screenings whose node stopped beating before {@code staleBefore}: they cannot resume, so
+     * they are marked failed. Other nodes' live jobs, and queued jobs (which another node takes over), stay.
+     */
+    public int failAbandoned(Instant staleBefore, Instant at) {
         return jdbc.sql("""
                 UPDATE eligibility_screening SET status = 'failed', finished_at = :at,
-                       failure = 'The service restarted while this file was being screened. Upload it again.'
-                WHERE status IN ('queued', 'running')
-                """).param("at", Timestamp.from(at)).update();
+                       failure = 'The service stopped while this file was being screened. Upload it again.'
+                WHERE status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < :stale)
+                """).param("at", Timestamp.from(at)).param("stale", Timestamp.from(staleBefore)).update();
+    }
+
+    /** This node still runs its screenings. */
+    public void heartbeat(String node, Instant at) {
+        jdbc.sql("UPDATE eligibility_screening SET heartbeat_at = :at WHERE owner_node = :node AND status IN ('queued', 'running')")
+                .param("at", Timestamp.from(at)).param("node", node).update();
+    }
+
+    /** Claims one queued screening whose node stopped beating; SKIP LOCKED, so two nodes never claim the same one. */
+    public Optional<ScreeningId> claimQueued(String node, Instant staleBefore, Instant at) {
+        return jdbc.sql("""
+                UPDATE eligibility_screening SET owner_node = :node, heartbeat_at = :at
+                WHERE id = (SELECT id FROM eligibility_screening
+                            WHERE status = 'queued' AND (heartbeat_at IS NULL OR heartbeat_at < :stale)
+                            ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """).param("node", node).param("at", Timestamp.from(at)).param("stale", Timestamp.from(staleBefore))
+                .query((rs, n) -> new ScreeningId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    public int rulesVersion(ScreeningId id) {
+        return jdbc.sql("SELECT rules_version FROM eligibility_screening WHERE id = :id").param("id", id.value())
+                .query(Integer.class).single();
     }
 
     public Optional<Screening> find(ScreeningId id) {

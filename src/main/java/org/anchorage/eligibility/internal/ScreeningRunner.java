@@ -49,19 +49,31 @@ public class ScreeningRunner {
     private final ScreeningRecords records;
     private final Clock clock;
 
-    ScreeningRunner(AreaLookup areas, ScreeningRecords records, Clock clock) {
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    ScreeningRunner(AreaLookup areas, ScreeningRecords records, Clock clock,
+                    org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.areas = areas;
         this.records = records;
         this.clock = clock;
     }
 
-    public void run(ScreeningId id, Path input, Path result, EligibilityRules rules, int rulesVersion) {
+    /**
+     * Screens {@code input} into {@code result}; {@code keep} stores the finished result in the same
+     * transaction that marks the screening completed, so "completed" always has its result to download.
+     */
+    public void run(ScreeningId id, Path input, Path result, EligibilityRules rules, int rulesVersion,
+                    java.util.function.Consumer<Path> keep) {
         Counts counts = new Counts();
         try {
             records.progress(id, ScreeningStatus.RUNNING, 0, 0, 0);
             screen(id, input, result, rules, rulesVersion, counts);
-            records.finish(id, ScreeningStatus.COMPLETED, counts.processed, counts.processed, counts.eligible,
-                    counts.rejected, null, clock.instant());
+            transactions.executeWithoutResult(status -> {
+                keep.accept(result);
+                records.finish(id, ScreeningStatus.COMPLETED, counts.processed, counts.processed, counts.eligible,
+                        counts.rejected, null, clock.instant());
+            });
         } catch (UncheckedIOException | IOException e) {
             String failure = "The file could not be read after row " + counts.processed
                     + ": a quoted value may be missing its closing quote. Rows up to there were screened.";

@@ -105,7 +105,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "The request body is missing or is not valid JSON of the expected shape", null));
+                "The request body is missing or is not valid JSON of the expected shape", List.of(JsonFailures.describe(ex))));
+    }
+
+    /** A value the database refused (a CHECK constraint, a value out of its range): the request's fault, not ours. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(org.springframework.dao.DataAccessException e) {
+        return DatabaseRefusals.describe(e)
+                .map(error -> ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                        "Request refused", "A value is too long or not allowed", List.of(error))))
+                .orElseGet(() -> ResponseEntity.internalServerError().body(unexpected(e)));
     }
 
     private static Map<String, Object> toError(FieldError error) {

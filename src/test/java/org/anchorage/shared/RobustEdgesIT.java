@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,6 @@ import org.anchorage.IntegrationTest;
 import org.anchorage.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 
 /** Bad input at the edges of every request: refused by field as 400 or 422, never a 500, nothing half-written. */
 class RobustEdgesIT extends IntegrationTest {
@@ -93,13 +93,13 @@ class RobustEdgesIT extends IntegrationTest {
     void a_100000_character_licence_line_is_refused_naming_the_field() throws Exception {
         mvc.perform(post("/api/v1/wellbeing-scales").with(as(Role.PROGRAMME_MANAGER)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"long\",\"name\":\"Long\",\"licence\":\"" + "x".repeat(100_000)
-                                + "\",\"minScore\":1,\"maxScore\":5,\"items\":[{\"text\":\"Q\"}]}"))
+                                + "\",\"minScore\":1,\"maxScore\":5,\"items\":[{\"text\":\"Q\",\"lowerIsBetter\":false}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("licence"));
         // Under the backstop, the API record's own limit (the column's) names it too.
         mvc.perform(post("/api/v1/wellbeing-scales").with(as(Role.PROGRAMME_MANAGER)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"long\",\"name\":\"Long\",\"licence\":\"" + "x".repeat(1001)
-                                + "\",\"minScore\":1,\"maxScore\":5,\"items\":[{\"text\":\"Q\"}]}"))
+                                + "\",\"minScore\":1,\"maxScore\":5,\"items\":[{\"text\":\"Q\",\"lowerIsBetter\":false}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("licence"));
         // And a 100,000-character line in the eligibility rules page.
@@ -110,19 +110,19 @@ class RobustEdgesIT extends IntegrationTest {
 
     @Test
     void sending_a_self_referral_before_answering_the_questions_asks_the_first_one_missing() throws Exception {
-        MockHttpSession fresh = new MockHttpSession();
-        mvc.perform(post("/self-referral/check").session(fresh).with(csrf()))
+        mvc.perform(post("/self-referral/check").with(csrf()))
                 .andExpect(redirectedUrl("/self-referral"));
-        MockHttpSession begun = new MockHttpSession();
-        mvc.perform(post("/self-referral").session(begun).with(csrf())).andExpect(status().is3xxRedirection());
-        String first = mvc.perform(post("/self-referral/check").session(begun).with(csrf()))
+        // Sessions are Spring Session's, found by their cookie.
+        Cookie[] begun = mvc.perform(post("/self-referral").with(csrf())).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getCookies();
+        String first = mvc.perform(post("/self-referral/check").cookie(begun).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("stepNotice", "We need your answer to this question first."))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(first).isIn("/self-referral/programme", "/self-referral/name");
         // A later question opened out of order goes back to the first one missing too.
-        mvc.perform(get("/self-referral/contact").session(begun)).andExpect(redirectedUrl(first));
-        mvc.perform(post("/self-referral/consent").session(begun).with(csrf()).param("consent", "yes"))
+        mvc.perform(get("/self-referral/contact").cookie(begun)).andExpect(redirectedUrl(first));
+        mvc.perform(post("/self-referral/consent").cookie(begun).with(csrf()).param("consent", "yes"))
                 .andExpect(redirectedUrl(first));
     }
 

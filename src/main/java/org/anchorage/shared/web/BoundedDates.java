@@ -23,7 +23,7 @@ import tools.jackson.databind.module.SimpleModule;
 class BoundedDates {
 
     @Bean
-    JacksonModule boundedDates() {
+    JacksonModule boundedDatesModule() {
         SimpleModule module = new SimpleModule("anchorage-bounded-dates");
         module.addDeserializer(LocalDate.class, new Bounded<>(LocalDate.class, LocalDate::parse, LocalDate::getYear));
         module.addDeserializer(LocalDateTime.class, new Bounded<>(LocalDateTime.class, LocalDateTime::parse, LocalDateTime::getYear));

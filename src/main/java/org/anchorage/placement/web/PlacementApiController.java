@@ -43,7 +43,7 @@ class PlacementApiController {
 
     record NewSite(@Size(max = 200, message = "must be 200 characters or fewer") String name,
                    @Size(max = 500, message = "must be 500 characters or fewer") String address,
-                   @Size(max = 10, message = "must be 10 characters or fewer") String postcode) {}
+                   @Size(max = 16, message = "must be 16 characters or fewer") String postcode) {}
 
     record NewPlacementRequest(UUID programmeId, UUID siteId, UUID supervisorId,
                                @Size(max = 200, message = "must be 200 characters or fewer") String title,

@@ -9,7 +9,7 @@ import java.util.Map;
 record SiteForm(
         @NotBlank(message = "Enter the site's name") @Size(max = 200, message = "The site's name must be 200 characters or fewer") String name,
         @NotBlank(message = "Enter the site's address") @Size(max = 500, message = "The address must be 500 characters or fewer") String address,
-        @NotBlank(message = "Enter the site's postcode") @Size(max = 10, message = "Enter a real postcode, like SS0 0RY") String postcode) {
+        @NotBlank(message = "Enter the site's postcode") @Size(max = 16, message = "Enter a real postcode, like SS0 0RY") String postcode) {
 
     static final List<String> FIELDS = List.of("name", "address", "postcode");
 

@@ -177,6 +177,16 @@ class RobustEdgesIT extends IntegrationTest {
     }
 
     @Test
+    void an_assessment_with_unanswered_questions_and_bad_hours_shows_every_problem_at_once() throws Exception {
+        UUID scale = jdbc.sql("SELECT id FROM plan_wellbeing_scale ORDER BY code LIMIT 1").query(UUID.class).single();
+        String page = mvc.perform(post(resolve("/participants/{casey}/assessments")).with(as(Role.NAVIGATOR)).with(csrf())
+                        .param("scaleId", scale.toString()).param("hoursPerWeek", "2147483648").param("skills", "Care work"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#hoursPerWeek\"").contains("href=\"#score0\"").contains("href=\"#score1\"");
+    }
+
+    @Test
     void a_tab_is_refused_in_a_single_line_field_but_new_lines_are_kept_in_a_text_area() throws Exception {
         mvc.perform(post("/placements/sites").with(as(Role.EMPLOYER)).with(csrf())
                         .param("name", "Tab\there").param("address", "1 High Street").param("postcode", "RM18 7HJ"))

@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,9 @@ class PlanController {
     static final String PLAN = "plan/plan";
     static final String ASSESS = "plan/assessment-new";
     static final String MINE = "plan/my-plan";
+    static final List<String> ASSESSMENT_FIELDS = List.of("skills", "barriers", "interests", "hoursPerWeek", "shifts",
+            "availability", "adjustments", "scaleId", "score0", "score1", "score2", "score3", "score4", "score5", "score6",
+            "score7", "score8", "score9", "score10", "score11", "score12", "score13");
 
     private final Plans plans;
     private final Participants participants;
@@ -82,33 +86,49 @@ class PlanController {
                   @RequestParam(name = "interests", required = false) List<String> interests,
                   @RequestParam(name = "shifts", required = false) List<String> shifts, Model model,
                   RedirectAttributes redirect) {
-        try {
-            WellbeingScale scale = plans.scales().stream().filter(s -> s.id().toString().equals(form.get("scaleId"))).findFirst()
-                    .orElseThrow(() -> new RuleViolation("scaleId", "Choose a wellbeing scale"));
-            List<Integer> scores = new ArrayList<>();
-            for (int i = 0; i < scale.items().size(); i++) {
-                String value = form.getOrDefault("score" + i, "");
-                try {
-                    scores.add(Integer.valueOf(value.strip()));
-                } catch (NumberFormatException e) {
-                    throw new RuleViolation("score" + i, "Answer question " + (i + 1) + " with a number from "
-                            + scale.minScore() + " to " + scale.maxScore());
-                }
+        // Every problem at once: the scale, each unanswered question, the hours, the lengths the columns allow.
+        BindingResult result = new MapBindingResult(new java.util.HashMap<>(form), "form");
+        WellbeingScale scale = plans.scales().stream().filter(s -> s.id().toString().equals(form.get("scaleId"))).findFirst()
+                .orElse(null);
+        if (scale == null) {
+            DateInput.reject(result, "scaleId", "Choose a wellbeing scale");
+        }
+        List<Integer> scores = new ArrayList<>();
+        for (int i = 0; scale != null && i < scale.items().size(); i++) {
+            try {
+                scores.add(Integer.valueOf(form.getOrDefault("score" + i, "").strip()));
+            } catch (NumberFormatException e) {
+                DateInput.reject(result, "score" + i, "Answer question " + (i + 1) + " with a number from "
+                        + scale.minScore() + " to " + scale.maxScore());
             }
-            Integer hours = null;
-            if (!form.getOrDefault("hoursPerWeek", "").isBlank()) {
-                try {
-                    hours = Integer.valueOf(form.get("hoursPerWeek").strip());
-                } catch (NumberFormatException e) {
-                    throw new RuleViolation("hoursPerWeek", "Enter hours a week as a whole number, like 16");
-                }
+        }
+        Integer hours = null;
+        if (!form.getOrDefault("hoursPerWeek", "").isBlank()) {
+            try {
+                hours = Integer.valueOf(form.get("hoursPerWeek").strip());
+            } catch (NumberFormatException e) {
+                DateInput.reject(result, "hoursPerWeek", "Enter hours a week as a whole number, like 16");
             }
-            plans.assess(new ParticipantId(id), new Assessment(null, null, null, form.get("skills"),
-                    barriers == null ? List.of() : barriers, interests == null ? List.of() : interests, hours,
-                    shifts == null ? List.of() : shifts, form.get("availability"), form.get("adjustments"), scale.id(), scores), CurrentUser.require());
-        } catch (RuleViolation e) {
+        }
+        Map.of("skills", 4000, "availability", 1000, "adjustments", 2000).forEach((field, max) -> {
+            if (form.getOrDefault(field, "").strip().length() > max) {
+                DateInput.reject(result, field, "Keep it to " + max + " characters or fewer");
+            }
+        });
+        if (!result.hasErrors()) {
+            try {
+                plans.assess(new ParticipantId(id), new Assessment(null, null, null, form.get("skills"),
+                        barriers == null ? List.of() : barriers, interests == null ? List.of() : interests, hours,
+                        shifts == null ? List.of() : shifts, form.get("availability"), form.get("adjustments"), scale.id(), scores),
+                        CurrentUser.require());
+            } catch (RuleViolation e) {
+                DateInput.reject(result, e.field(), e.getMessage());
+            }
+        }
+        if (result.hasErrors()) {
             model.addAttribute("form", form);
-            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
+            model.addAttribute("errorSummary", ErrorSummary.of(result, ASSESSMENT_FIELDS));
+            model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
             return newAssessment(id, form.get("scaleCode"), model);
         }
         redirect.addFlashAttribute("success", "Assessment saved");

@@ -2,7 +2,10 @@ package org.anchorage.placement.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.anchorage.identity.CurrentUser;
@@ -17,10 +20,13 @@ import org.anchorage.placement.Placements;
 import org.anchorage.plan.Assessment;
 import org.anchorage.plan.Plans;
 import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.DateInput;
 import org.anchorage.training.Training;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,80 +116,103 @@ class CandidateController {
     @PostMapping("/placements/candidates/{id}/put-forward")
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String putForward(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Put forward to the host", () -> placements.putForward(id, form.get("availability"),
+        return act(id, form, model, redirect, "Put forward to the host", result -> placements.putForward(id, form.get("availability"),
                 form.get("readinessSummary"), form.get("adjustments"), CurrentUser.require()));
     }
 
     @PostMapping("/placements/candidates/{id}/interview")
     @PreAuthorize("hasRole('EMPLOYER')")
     String interview(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Interview booked", () -> {
-            LocalDate day = Forms.date(form, "interviewDate", "The interview date", true);
-            var at = day.atTime(Forms.time(form.get("interviewTime"), "interviewTime")).atZone(LONDON).toInstant();
-            placements.scheduleInterview(id, at, CurrentUser.require());
+        return act(id, form, model, redirect, "Interview booked", result -> {
+            LocalDate day = Forms.date(form, "interviewDate", "The interview date", true, result);
+            var time = Forms.time(form.get("interviewTime"), "interviewTime", result);
+            if (!result.hasErrors()) {
+                placements.scheduleInterview(id, day.atTime(time).atZone(LONDON).toInstant(), CurrentUser.require());
+            }
         });
     }
 
     @PostMapping("/placements/candidates/{id}/outcome")
     @PreAuthorize("hasRole('EMPLOYER')")
     String outcome(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Interview outcome recorded", () -> {
+        return act(id, form, model, redirect, "Interview outcome recorded", result -> {
             String outcome = form.getOrDefault("outcome", "");
             if (!outcome.equals("offer") && !outcome.equals("not-selected")) {
-                throw new RuleViolation("outcome", "Choose whether you are offering a place");
+                DateInput.reject(result, "outcome", "Choose whether you are offering a place");
             }
             boolean offer = outcome.equals("offer");
-            placements.recordOutcome(id, offer, form.get("notes"), offer ? Forms.date(form, "plannedStart", "The planned start date", true)
-                    : null, CurrentUser.require());
+            LocalDate planned = offer ? Forms.date(form, "plannedStart", "The planned start date", true, result) : null;
+            if (!result.hasErrors()) {
+                placements.recordOutcome(id, offer, form.get("notes"), planned, CurrentUser.require());
+            }
         });
     }
 
     @PostMapping("/placements/candidates/{id}/checks")
     String check(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Check updated", () -> placements.updateCheck(id,
-                CheckStandard.fromCode(form.getOrDefault("standard", "")).orElseThrow(() ->
-                        new RuleViolation("standard", "Choose which check")),
-                new Placements.CheckUpdate(form.get("status"), form.get("whoActsNext"), null, null,
-                        Forms.date(form, "expiresOn", "The expiry date", false), form.get("evidenceSeen")), CurrentUser.require()));
+        return act(id, form, model, redirect, "Check updated", result -> {
+            CheckStandard standard = CheckStandard.fromCode(form.getOrDefault("standard", "")).orElse(null);
+            if (standard == null) {
+                DateInput.reject(result, "standard", "Choose which check");
+            }
+            LocalDate expires = Forms.date(form, "expiresOn", "The expiry date", false, result);
+            if (!result.hasErrors()) {
+                placements.updateCheck(id, standard, new Placements.CheckUpdate(form.get("status"), form.get("whoActsNext"), null, null,
+                        expires, form.get("evidenceSeen")), CurrentUser.require());
+            }
+        });
     }
 
     @PostMapping("/placements/candidates/{id}/start")
     @PreAuthorize("hasRole('EMPLOYER')")
     String start(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Placement started", () ->
-                placements.start(id, Forms.date(form, "startedOn", "The first day", true), CurrentUser.require()));
+        return act(id, form, model, redirect, "Placement started", result -> {
+            LocalDate first = Forms.date(form, "startedOn", "The first day", true, result);
+            if (!result.hasErrors()) {
+                placements.start(id, first, CurrentUser.require());
+            }
+        });
     }
 
     @PostMapping("/placements/candidates/{id}/attendance")
     @PreAuthorize("hasRole('EMPLOYER')")
     String attendance(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Attendance confirmed", () -> placements.confirmWeek(id,
-                Forms.date(form, "weekStarting", "The week's Monday", true),
-                Forms.decimal(form.get("hoursAttended"), "hoursAttended", "Enter the hours attended as a number, like 30"),
-                Forms.integer(form.get("daysAbsent"), "daysAbsent", "Enter days absent as a whole number, like 0"),
-                form.get("note"), CurrentUser.require()));
+        return act(id, form, model, redirect, "Attendance confirmed", result -> {
+            LocalDate monday = Forms.date(form, "weekStarting", "The week's Monday", true, result);
+            var hours = Forms.decimal(form.get("hoursAttended"), "hoursAttended", "Enter the hours attended as a number, like 30", result);
+            Integer absent = Forms.integer(form.get("daysAbsent"), "daysAbsent", "Enter days absent as a whole number, like 0", result);
+            if (!result.hasErrors()) {
+                placements.confirmWeek(id, monday, hours, absent, form.get("note"), CurrentUser.require());
+            }
+        });
     }
 
     @PostMapping("/placements/candidates/{id}/feedback")
     @PreAuthorize("hasRole('EMPLOYER')")
     String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Feedback saved", () -> placements.feedback(id, form.get("point"),
-                Forms.integer(form.get("reliability"), "reliability", "Choose a rating from 1 to 5"),
-                Forms.integer(form.get("teamwork"), "teamwork", "Choose a rating from 1 to 5"),
-                Forms.integer(form.get("communication"), "communication", "Choose a rating from 1 to 5"),
-                Forms.integer(form.get("careValues"), "careValues", "Choose a rating from 1 to 5"),
-                form.get("comments"), form.get("jobReady"), CurrentUser.require()));
+        return act(id, form, model, redirect, "Feedback saved", result -> {
+            Integer reliability = Forms.integer(form.get("reliability"), "reliability", "Choose a rating from 1 to 5", result);
+            Integer teamwork = Forms.integer(form.get("teamwork"), "teamwork", "Choose a rating from 1 to 5", result);
+            Integer communication = Forms.integer(form.get("communication"), "communication", "Choose a rating from 1 to 5", result);
+            Integer careValues = Forms.integer(form.get("careValues"), "careValues", "Choose a rating from 1 to 5", result);
+            if (!result.hasErrors()) {
+                placements.feedback(id, form.get("point"), reliability, teamwork, communication, careValues,
+                        form.get("comments"), form.get("jobReady"), CurrentUser.require());
+            }
+        });
     }
 
     @PostMapping("/placements/candidates/{id}/end")
     String end(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return act(id, form, model, redirect, "Placement ended", () -> {
+        return act(id, form, model, redirect, "Placement ended", result -> {
             String how = form.getOrDefault("how", "");
             if (!how.equals("completed") && !how.equals("ended-early")) {
-                throw new RuleViolation("how", "Choose whether the placement was completed or ended early");
+                DateInput.reject(result, "how", "Choose whether the placement was completed or ended early");
             }
-            placements.end(id, Forms.date(form, "endedOn", "The last day", true), how.equals("completed"), form.get("reason"),
-                    CurrentUser.require());
+            LocalDate last = Forms.date(form, "endedOn", "The last day", true, result);
+            if (!result.hasErrors()) {
+                placements.end(id, last, how.equals("completed"), form.get("reason"), CurrentUser.require());
+            }
         });
     }
 
@@ -191,19 +220,47 @@ class CandidateController {
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String withdraw(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return act(id, form, model, redirect, "Withdrawn from the placement",
-                () -> placements.withdraw(id, form.get("withdrawReason"), CurrentUser.require()));
+                result -> placements.withdraw(id, form.get("withdrawReason"), CurrentUser.require()));
     }
 
-    /** Every action: do it, then back to the candidate (post-redirect-get), or the page again naming the field. */
-    private String act(UUID id, Map<String, String> form, Model model, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
+    /** The longest each free-text field on this page may be, as its column allows. */
+    static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("availability", 500),
+            Map.entry("readinessSummary", 1000), Map.entry("adjustments", 1000), Map.entry("notes", 2000),
+            Map.entry("evidenceSeen", 500), Map.entry("note", 500), Map.entry("comments", 2000), Map.entry("reason", 500),
+            Map.entry("withdrawReason", 500));
+
+    /** The order fields appear on the page, for the error summary. */
+    static final List<String> FIELDS = List.of("availability", "readinessSummary", "adjustments", "interviewDate", "interviewTime",
+            "outcome", "notes", "plannedStart", "standard", "status", "whoActsNext", "evidenceSeen", "expiresOn", "startedOn",
+            "weekStarting", "hoursAttended", "daysAbsent", "note", "point", "reliability", "teamwork", "communication", "careValues",
+            "comments", "jobReady", "how", "endedOn", "reason", "withdrawReason");
+
+    /**
+     * Every action: read the whole form, collecting every problem; when there are none, do it and go back
+     * to the candidate (post-redirect-get); otherwise the page again with all of them in the error summary.
+     */
+    private String act(UUID id, Map<String, String> form, Model model, RedirectAttributes redirect, String done,
+                       Consumer<BindingResult> action) {
+        BindingResult result = new MapBindingResult(new HashMap<>(form), "form");
+        MAX_LENGTH.forEach((field, max) -> {
+            String value = form.get(field);
+            if (value != null && value.strip().length() > max) {
+                DateInput.reject(result, field, "Keep it to " + max + " characters or fewer");
+            }
+        });
+        if (!result.hasErrors()) {
+            try {
+                action.accept(result);
+            } catch (RuleViolation e) {
+                Forms.rule(result, e);
+            }
+        }
+        if (!result.hasErrors()) {
             redirect.addFlashAttribute("success", done);
             return "redirect:/placements/candidates/" + id;
-        } catch (RuleViolation e) {
-            Forms.error(model, e);
-            model.addAttribute("form", form);
-            return candidate(id, model);
         }
+        Forms.errors(model, result, FIELDS);
+        model.addAttribute("form", form);
+        return candidate(id, model);
     }
 }

@@ -1,5 +1,6 @@
 package org.anchorage.placement.web;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.SignedInUser;
@@ -8,9 +9,10 @@ import org.anchorage.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An employer's own sites and host supervisors. */
@@ -36,29 +38,36 @@ class EmployerController {
     }
 
     @PostMapping("/placements/sites")
-    String addSite(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            var site = employers.addSite(form.get("name"), form.get("address"), form.get("postcode"), CurrentUser.require());
-            redirect.addFlashAttribute("success", "Added the site " + site.name() + " (" + site.postcode() + ")");
-            return "redirect:/placements/sites";
-        } catch (RuleViolation e) {
-            Forms.error(model, e);
-            model.addAttribute("form", form);
-            return sites(model);
+    String addSite(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var site = employers.addSite(form.name(), form.address(), form.postcode(), CurrentUser.require());
+                redirect.addFlashAttribute("success", "Added the site " + site.name() + " (" + site.postcode() + ")");
+                return "redirect:/placements/sites";
+            } catch (RuleViolation e) {
+                Forms.rule(result, e);
+            }
         }
+        Forms.errors(model, result, SiteForm.FIELDS);
+        model.addAttribute("form", form.typed());
+        return sites(model);
     }
 
     @PostMapping("/placements/supervisors")
-    String addSupervisor(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            var s = employers.addSupervisor(form.get("supervisorName"), form.get("jobTitle"), form.get("email"), form.get("phone"),
-                    CurrentUser.require());
-            redirect.addFlashAttribute("success", "Added " + s.name() + " as a host supervisor");
-            return "redirect:/placements/sites";
-        } catch (RuleViolation e) {
-            Forms.error(model, e);
-            model.addAttribute("form", form);
-            return sites(model);
+    String addSupervisor(@Valid @ModelAttribute("supervisorForm") SupervisorForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var s = employers.addSupervisor(form.supervisorName(), form.jobTitle(), form.email(), form.phone(),
+                        CurrentUser.require());
+                redirect.addFlashAttribute("success", "Added " + s.name() + " as a host supervisor");
+                return "redirect:/placements/sites";
+            } catch (RuleViolation e) {
+                Forms.rule(result, e);
+            }
         }
+        Forms.errors(model, result, SupervisorForm.FIELDS);
+        model.addAttribute("form", form.typed());
+        return sites(model);
     }
 }

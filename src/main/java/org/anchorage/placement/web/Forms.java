@@ -1,110 +1,125 @@
 package org.anchorage.placement.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.DateInput;
 import org.anchorage.shared.web.ErrorSummary;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
-/** Reads the placement forms' text into values, refusing bad input by field name with a plain message. */
+/**
+ * Reads the placement forms' text into values. Each reader adds its error to the form's result by field
+ * name and returns null, so a form reports every problem at once instead of stopping at the first.
+ */
 final class Forms {
 
     private Forms() {}
 
-    static UUID uuid(String value, String field, String message) {
+    static UUID uuid(String value, String field, String message, BindingResult result) {
+        if (result.hasFieldErrors(field)) {
+            return null;
+        }
         try {
             return UUID.fromString(String.valueOf(value).strip());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field, message);
+            DateInput.reject(result, field, message);
+            return null;
         }
     }
 
-    static UUID optionalUuid(String value, String field, String message) {
-        return value == null || value.isBlank() ? null : uuid(value, field, message);
+    static UUID optionalUuid(String value, String field, String message, BindingResult result) {
+        return value == null || value.isBlank() ? null : uuid(value, field, message, result);
     }
 
     /** The NHS.UK date input's three boxes, named field-day, field-month and field-year. */
-    static LocalDate date(Map<String, String> form, String field, String label, boolean required) {
-        String d = form.getOrDefault(field + "-day", "").strip();
-        String m = form.getOrDefault(field + "-month", "").strip();
-        String y = form.getOrDefault(field + "-year", "").strip();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            if (required) {
-                throw new RuleViolation(field, "Enter " + label.toLowerCase());
-            }
-            return null;
-        }
-        if (d.isEmpty() || m.isEmpty() || y.isEmpty()) {
-            throw new RuleViolation(field, label + " must include a day, month and year");
-        }
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                throw new RuleViolation(field, label + " must be a real date");
-            }
-            return date;
-        } catch (NumberFormatException | DateTimeException e) {
-            throw new RuleViolation(field, label + " must be a real date");
-        }
+    static LocalDate date(Map<String, String> form, String field, String label, boolean required, BindingResult result) {
+        return DateInput.parse(field, label, form.get(field + "-day"), form.get(field + "-month"), form.get(field + "-year"),
+                required ? "Enter " + label.toLowerCase() : null, result);
     }
 
-    static LocalTime time(String value, String field) {
-        try {
-            return LocalTime.parse(String.valueOf(value).strip().replace('.', ':'));
-        } catch (DateTimeException e) {
-            throw new RuleViolation(field, "Enter the time like 14:30");
-        }
+    static LocalTime time(String value, String field, BindingResult result) {
+        return DateInput.parseTime(field, value, "Enter the time like 14:30", result);
     }
 
     /** Pounds and pence as people type them (12.71, £12.71) into pence. */
-    static Integer pence(String value, String field) {
-        String v = value == null ? "" : value.strip().replace("£", "").replace(",", "");
-        if (v.isEmpty()) {
-            throw new RuleViolation(field, "Enter the hourly pay in pounds and pence, like 12.71");
+    static Integer pence(String value, String field, BindingResult result) {
+        if (result.hasFieldErrors(field)) {
+            return null;
         }
+        String v = value == null ? "" : value.strip().replace("£", "").replace(",", "");
         try {
             BigDecimal pounds = new BigDecimal(v);
-            if (pounds.scale() > 2 || pounds.signum() <= 0 || pounds.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            if (v.length() > 10 || pounds.scale() > 2 || pounds.signum() <= 0 || pounds.compareTo(BigDecimal.valueOf(1000)) > 0) {
                 throw new NumberFormatException();
             }
             return pounds.movePointRight(2).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new RuleViolation(field, "Enter the hourly pay in pounds and pence, like 12.71");
+            DateInput.reject(result, field, "Enter the hourly pay in pounds and pence, like 12.71");
+            return null;
         }
     }
 
-    static BigDecimal decimal(String value, String field, String message) {
+    static BigDecimal decimal(String value, String field, String message, BindingResult result) {
+        if (result.hasFieldErrors(field)) {
+            return null;
+        }
         try {
-            BigDecimal d = new BigDecimal(String.valueOf(value).strip());
-            if (d.scale() > 1) {
+            String v = String.valueOf(value).strip();
+            BigDecimal d = new BigDecimal(v);
+            if (v.length() > 10 || d.scale() > 1) {
                 throw new NumberFormatException();
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new RuleViolation(field, message);
+            DateInput.reject(result, field, message);
+            return null;
         }
     }
 
-    static Integer integer(String value, String field, String message) {
-        if (value == null || value.isBlank()) {
+    /** A whole number, or null when the box is empty; anything else (2147483648 too) is refused by field. */
+    static Integer integer(String value, String field, String message, BindingResult result) {
+        if (value == null || value.isBlank() || result.hasFieldErrors(field)) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation(field, message);
+            DateInput.reject(result, field, message);
+            return null;
         }
     }
 
-    /** Puts the error summary (linking to the field) and the field's own message on the page. */
+    /** A rule the facade refused, on the same summary as the form's own errors. */
+    static void rule(BindingResult result, RuleViolation e) {
+        DateInput.reject(result, e.field(), e.getMessage());
+    }
+
+    /** Puts the error summary (linking to each field) and each field's own message on the page. */
+    static void errors(Model model, BindingResult result, List<String> order) {
+        model.addAttribute("errorSummary", ErrorSummary.of(result, order));
+        model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
+    }
+
+    /** The error summary and the field's message for one refused rule. */
     static void error(Model model, RuleViolation e) {
         model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
-        model.addAttribute("errorField", e.field());
-        model.addAttribute("errorMessage", e.getMessage());
+        model.addAttribute("fieldErrors", Map.of(e.field(), e.getMessage()));
+    }
+
+    /** The values as typed, for the page to show again; keys are the inputs' names. */
+    static Map<String, String> typed(Object... namesAndValues) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                values.put((String) namesAndValues[i], namesAndValues[i + 1].toString());
+            }
+        }
+        return values;
     }
 }

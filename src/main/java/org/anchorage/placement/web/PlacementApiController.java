@@ -1,5 +1,7 @@
 package org.anchorage.placement.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -39,12 +41,21 @@ class PlacementApiController {
         this.employers = employers;
     }
 
-    record NewSite(String name, String address, String postcode) {}
+    record NewSite(@Size(max = 200, message = "must be 200 characters or fewer") String name,
+                   @Size(max = 500, message = "must be 500 characters or fewer") String address,
+                   @Size(max = 16, message = "must be 16 characters or fewer") String postcode) {}
 
-    record NewPlacementRequest(UUID programmeId, UUID siteId, UUID supervisorId, String title, String roleFamily, String afcBand,
-                               String description, BigDecimal hoursPerWeek, String shiftPattern, BigDecimal hourlyPay,
-                               LocalDate startsOn, LocalDate endsOn, Integer places, String dbsLevel, Integer minimumAge,
-                               List<String> checksBeforeStart) {}
+    record NewPlacementRequest(UUID programmeId, UUID siteId, UUID supervisorId,
+                               @Size(max = 200, message = "must be 200 characters or fewer") String title,
+                               @Size(max = 40, message = "must be 40 characters or fewer") String roleFamily,
+                               @Size(max = 10, message = "must be 10 characters or fewer") String afcBand,
+                               @Size(max = 4000, message = "must be 4000 characters or fewer") String description,
+                               BigDecimal hoursPerWeek,
+                               @Size(max = 40, message = "must be 40 characters or fewer") String shiftPattern,
+                               BigDecimal hourlyPay, LocalDate startsOn, LocalDate endsOn, Integer places,
+                               @Size(max = 40, message = "must be 40 characters or fewer") String dbsLevel, Integer minimumAge,
+                               @Size(max = 6, message = "must list at most the six checks")
+                               List<@Size(max = 40, message = "must be a check from the list") String> checksBeforeStart) {}
 
     record PlacementView(UUID id, UUID programmeId, String employer, String title, String roleFamily, String afcBand,
                          String site, String sitePostcode, BigDecimal hoursPerWeek, String shiftPattern, BigDecimal hourlyPay,
@@ -58,19 +69,24 @@ class PlacementApiController {
         }
     }
 
-    record Outcome(Boolean offered, LocalDate plannedStart, String notes) {}
+    record Outcome(Boolean offered, LocalDate plannedStart,
+                   @Size(max = 2000, message = "must be 2000 characters or fewer") String notes) {}
 
     @PostMapping("/api/v1/placement-sites")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Site> addSite(@RequestBody NewSite request) {
+    ResponseEntity<Site> addSite(@Valid @RequestBody NewSite request) {
         Site site = employers.addSite(request.name(), request.address(), request.postcode(), CurrentUser.require());
         return ResponseEntity.created(URI.create("/api/v1/placement-sites/" + site.id())).body(site);
     }
 
     @PostMapping("/api/v1/placements")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<PlacementView> post(@RequestBody NewPlacementRequest r) {
-        if (r.hourlyPay() != null && (r.hourlyPay().scale() > 2 || r.hourlyPay().signum() <= 0)) {
+    ResponseEntity<PlacementView> post(@Valid @RequestBody NewPlacementRequest r) {
+        if (r.hoursPerWeek() != null && r.hoursPerWeek().abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new RuleViolation("hoursPerWeek", "Hours a week must be more than 0 and no more than 48");
+        }
+        if (r.hourlyPay() != null && (r.hourlyPay().scale() > 2 || r.hourlyPay().signum() <= 0
+                || r.hourlyPay().compareTo(BigDecimal.valueOf(1000)) > 0)) {
             throw new RuleViolation("hourlyPay", "Give the hourly pay in pounds and pence, like 12.71");
         }
         PlacementOffer offer = placements.post(new Placements.NewPlacement(r.programmeId() == null ? null : new ProgrammeId(r.programmeId()),
@@ -111,6 +127,9 @@ class PlacementApiController {
         placements.hostView(id, user); // another employer's candidate is "not found" before anything is checked
         if (outcome.offered() == null) {
             throw new RuleViolation("offered", "Say whether a place is offered (true or false)");
+        }
+        if (outcome.notes() != null && outcome.notes().length() > 2000) {
+            throw new RuleViolation("notes", "must be 2000 characters or fewer");
         }
         placements.recordOutcome(id, outcome.offered(), outcome.notes(), outcome.plannedStart(), user);
         return placements.hostView(id, user);

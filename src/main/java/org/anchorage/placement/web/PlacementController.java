@@ -1,7 +1,7 @@
 package org.anchorage.placement.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.Role;
@@ -20,6 +20,8 @@ import org.anchorage.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,36 +73,29 @@ class PlacementController {
         model.addAttribute("dbsLevels", Placements.DBS_LEVELS);
         model.addAttribute("standards", CheckStandard.values());
         if (model.getAttribute("form") == null) {
-            model.addAttribute("form", Map.of("places", "1", "minimumAge", "18"));
+            model.addAttribute("form", PlacementForm.blank());
         }
         return NEW;
     }
 
     @PostMapping("/placements")
     @PreAuthorize("hasRole('EMPLOYER')")
-    String post(@RequestParam Map<String, String> form, @RequestParam(name = "checksBeforeStart", required = false) List<String> checks,
-                Model model, RedirectAttributes redirect) {
-        try {
-            PlacementOffer offer = placements.post(new Placements.NewPlacement(
-                    new ProgrammeId(Forms.uuid(form.get("programmeId"), "programmeId", "Choose a programme")),
-                    Forms.optionalUuid(form.get("siteId"), "siteId", "Choose one of your sites"),
-                    Forms.optionalUuid(form.get("supervisorId"), "supervisorId", "Choose one of your host supervisors"),
-                    form.get("title"), form.get("roleFamily"), form.get("afcBand"), form.get("description"),
-                    Forms.decimal(form.get("hoursPerWeek"), "hoursPerWeek", "Enter hours a week as a number, like 30 or 37.5"),
-                    form.get("shiftPattern"), Forms.pence(form.get("hourlyPay"), "hourlyPay"),
-                    Forms.date(form, "startsOn", "The start date", true), Forms.date(form, "endsOn", "The end date", true),
-                    Forms.integer(form.get("places"), "places", "Enter the number of places as a whole number, like 2"),
-                    form.get("dbsLevel"),
-                    Forms.integer(form.get("minimumAge"), "minimumAge", "Enter the minimum age as a whole number, like 18"),
-                    checks == null ? List.of() : checks), CurrentUser.require());
-            redirect.addFlashAttribute("success", "Posted the placement " + offer.title());
-            return "redirect:/placements/" + offer.id();
-        } catch (RuleViolation e) {
-            Forms.error(model, e);
-            model.addAttribute("form", form);
-            model.addAttribute("checkedStandards", checks == null ? List.of() : checks);
-            return newPlacement(model);
+    String post(@Valid @ModelAttribute("placementForm") PlacementForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        Placements.NewPlacement command = form.toCommand(result);
+        if (command != null) {
+            try {
+                PlacementOffer offer = placements.post(command, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Posted the placement " + offer.title());
+                return "redirect:/placements/" + offer.id();
+            } catch (RuleViolation e) {
+                Forms.rule(result, e);
+            }
         }
+        Forms.errors(model, result, PlacementForm.FIELDS);
+        model.addAttribute("form", form.typed());
+        model.addAttribute("checkedStandards", form.checksBeforeStart() == null ? List.of() : form.checksBeforeStart());
+        return newPlacement(model);
     }
 
     @GetMapping("/placements/{id}")
@@ -134,8 +129,14 @@ class PlacementController {
     String suggest(@PathVariable UUID id, @RequestParam(required = false) String participantId, Model model,
                    RedirectAttributes redirect) {
         try {
-            UUID candidate = placements.suggest(id, new ParticipantId(Forms.uuid(participantId, "participantId", "Choose who to suggest")),
-                    null, "Chosen by their navigator", CurrentUser.require());
+            UUID participant;
+            try {
+                participant = UUID.fromString(String.valueOf(participantId).strip());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("participantId", "Choose who to suggest");
+            }
+            UUID candidate = placements.suggest(id, new ParticipantId(participant), null, "Chosen by their navigator",
+                    CurrentUser.require());
             return "redirect:/placements/candidates/" + candidate;
         } catch (RuleViolation e) {
             Forms.error(model, e);

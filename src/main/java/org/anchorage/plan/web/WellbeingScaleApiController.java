@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.anchorage.plan.Plans;
@@ -26,8 +27,10 @@ class WellbeingScaleApiController {
         this.plans = plans;
     }
 
-    record NewScale(@NotBlank(message = "Give a short code") String code, @NotBlank(message = "Give the scale's name") String name,
-                    @NotBlank(message = "Give the licence and copyright line") String licence,
+    record NewScale(@NotBlank(message = "Give a short code") @Size(max = 40, message = "must be 40 characters or fewer") String code,
+                    @NotBlank(message = "Give the scale's name") @Size(max = 200, message = "must be 200 characters or fewer") String name,
+                    @NotBlank(message = "Give the licence and copyright line")
+                    @Size(max = 1000, message = "must be 1000 characters or fewer") String licence,
                     @NotNull(message = "Give the lowest score") Integer minScore, @NotNull(message = "Give the highest score") Integer maxScore,
                     @NotEmpty(message = "Give the questions") List<WellbeingScale.Item> items) {}
 

@@ -1,5 +1,6 @@
 package org.anchorage.programme.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,14 +14,17 @@ import org.anchorage.shared.RuleViolation;
  * one is refused with a message naming the field rather than a parse error.
  */
 record EligibilityRulesRequest(
-        String imdEdition,
+        @Size(max = 20, message = "must be IoD2025 or IoD2019") String imdEdition,
         Integer maxDecile,
-        List<String> localAuthorityCodes,
-        List<String> targetLsoaCodes,
-        List<EligibilityRules.TargetPlace> targetPlaces,
+        @Size(max = 500, message = "must list 500 local authorities or fewer")
+        List<@Size(max = 20, message = "must be a local authority code, like E06000034") String> localAuthorityCodes,
+        @Size(max = 5000, message = "must list 5000 neighbourhoods or fewer")
+        List<@Size(max = 20, message = "must be an LSOA code, like E01016006") String> targetLsoaCodes,
+        @Size(max = 200, message = "must list 200 target places or fewer") List<EligibilityRules.TargetPlace> targetPlaces,
         Integer minAge,
         Integer maxAge,
-        List<String> employmentStatuses,
+        @Size(max = 10, message = "must list each employment status at most once")
+        List<@Size(max = 40, message = "must be an employment status from the list") String> employmentStatuses,
         Boolean rightToWorkRequired) {
 
     EligibilityRules toRules() {

@@ -53,7 +53,7 @@ class ProgrammeApiController {
             LocalDate startsOn,
             LocalDate endsOn,
             @Size(max = 2000, message = "must be 2000 characters or fewer") String description,
-            EligibilityRulesRequest eligibility) {}
+            @jakarta.validation.Valid EligibilityRulesRequest eligibility) {}
 
     record EligibilityVersionView(int version, EligibilityRulesRequest.EligibilityRulesView rules, String changedBy,
                                   Instant changedAt) {
@@ -92,7 +92,7 @@ class ProgrammeApiController {
 
     @PutMapping("/{id}/eligibility")
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PROGRAMME_MANAGER')")
-    EligibilityVersionView replaceEligibility(@PathVariable UUID id, @RequestBody EligibilityRulesRequest request) {
+    EligibilityVersionView replaceEligibility(@PathVariable UUID id, @Valid @RequestBody EligibilityRulesRequest request) {
         EligibilityRulesVersion saved = programmes.changeEligibility(new ProgrammeId(id), request.toRules(),
                 CurrentUser.require());
         return EligibilityVersionView.of(saved);

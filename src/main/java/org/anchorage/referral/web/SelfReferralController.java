@@ -73,10 +73,14 @@ class SelfReferralController {
     }
 
     @GetMapping("/self-referral/{step}")
-    String question(@PathVariable String step, HttpSession session, Model model) {
+    String question(@PathVariable String step, HttpSession session, Model model, RedirectAttributes redirect) {
         SelfReferralAnswers answers = answers(session);
         if (!STEPS.contains(step) || answers == null) {
             return "redirect:/self-referral";
+        }
+        String missing = firstMissingBefore(step, answers);
+        if (missing != null) {
+            return toMissing(missing, redirect);
         }
         return page(step, answers, session, model, Map.of());
     }
@@ -84,10 +88,15 @@ class SelfReferralController {
     @PostMapping("/self-referral/{step}")
     String answer(@PathVariable String step, @RequestParam Map<String, String> form,
                   @RequestParam(name = "workInterests", required = false) List<String> interests,
-                  @RequestParam(name = "change", required = false) String change, HttpSession session, Model model) {
+                  @RequestParam(name = "change", required = false) String change, HttpSession session, Model model,
+                  RedirectAttributes redirect) {
         SelfReferralAnswers answers = answers(session);
         if (!STEPS.contains(step) || answers == null) {
             return "redirect:/self-referral";
+        }
+        String missing = firstMissingBefore(step, answers);
+        if (missing != null) {
+            return toMissing(missing, redirect);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         switch (step) {
@@ -164,15 +173,14 @@ class SelfReferralController {
     }
 
     @GetMapping("/self-referral/check")
-    String check(HttpSession session, Model model) {
+    String check(HttpSession session, Model model, RedirectAttributes redirect) {
         SelfReferralAnswers answers = answers(session);
         if (answers == null) {
             return "redirect:/self-referral";
         }
-        for (String step : STEPS) {
-            if (!complete(step, answers)) {
-                return "redirect:/self-referral/" + step;
-            }
+        String missing = firstMissingBefore(null, answers);
+        if (missing != null) {
+            return toMissing(missing, redirect);
         }
         return checkPage(answers, session, model, null);
     }
@@ -184,6 +192,11 @@ class SelfReferralController {
         if (answers == null) {
             // Already sent (the session's answers were cleared): the same key finds the referral.
             return "redirect:/self-referral";
+        }
+        String missing = firstMissingBefore(null, answers);
+        if (missing != null) {
+            // Sent before every question was answered (an old tab, a hand-made request): ask the first one missing.
+            return toMissing(missing, redirect);
         }
         try {
             Referral referral = referrals.receiveSelfReferral(new NewReferral(new ProgrammeId(UUID.fromString(answers.getProgrammeId())),
@@ -242,14 +255,31 @@ class SelfReferralController {
         return CHECK;
     }
 
+    /** The first question before {@code step} (or before the check page, when null) without a usable answer. */
+    private String firstMissingBefore(String step, SelfReferralAnswers answers) {
+        int end = step == null ? STEPS.size() : STEPS.indexOf(step);
+        for (String earlier : STEPS.subList(0, end)) {
+            if (!complete(earlier, answers)) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    private static String toMissing(String step, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("stepNotice", "We need your answer to this question first.");
+        return "redirect:/self-referral/" + step;
+    }
+
     private boolean complete(String step, SelfReferralAnswers a) {
         return switch (step) {
-            case "programme" -> a.getProgrammeId() != null && !a.getProgrammeId().isEmpty();
-            case "name" -> a.getGivenName() != null && !a.getGivenName().isEmpty();
+            case "programme" -> a.getProgrammeId() != null && open().stream().anyMatch(p -> p.id().toString().equals(a.getProgrammeId()));
+            case "name" -> a.getGivenName() != null && !a.getGivenName().isEmpty() && a.getFamilyName() != null && !a.getFamilyName().isEmpty();
             case "date-of-birth" -> a.getDay() != null && dateProblem(a) == null;
             case "postcode" -> a.getPostcode() != null && !a.getPostcode().isEmpty();
-            case "contact" -> a.getContactPreference() != null;
-            case "interests" -> !a.getWorkInterests().isEmpty();
+            case "contact" -> ContactPreference.fromCode(String.valueOf(a.getContactPreference())).isPresent();
+            case "interests" -> !a.getWorkInterests().isEmpty()
+                    && a.getWorkInterests().stream().allMatch(w -> WorkInterest.fromCode(w).isPresent());
             case "consent" -> a.isConsent();
             default -> true;
         };

@@ -62,9 +62,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class)) {
+            // A query parameter of the wrong form (a date that is not one, a word for a number) is the caller's to fix.
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some values are not valid",
+                    List.of(fieldError(e.getName(), "is not valid"))));
+        }
         // An id that cannot exist is reported as not found, the same as one that does not.
-        return problem(HttpStatus.NOT_FOUND, "Not found", "No record has the id given for " + e.getName(), null);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "Not found", "No record has the id given for " + e.getName(), null));
     }
 
     /** Refusals belong to Spring Security, which audits them and answers 401 or 403. */
@@ -105,7 +111,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "The request body is missing or is not valid JSON of the expected shape", null));
+                "The request body is missing or is not valid JSON of the expected shape", List.of(JsonFailures.describe(ex))));
+    }
+
+    /** A value the database refused (a CHECK constraint, a value out of its range): the request's fault, not ours. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(org.springframework.dao.DataAccessException e) {
+        return DatabaseRefusals.describe(e)
+                .map(error -> ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                        "Request refused", "A value is too long or not allowed", List.of(error))))
+                .orElseGet(() -> ResponseEntity.internalServerError().body(unexpected(e)));
     }
 
     private static Map<String, Object> toError(FieldError error) {

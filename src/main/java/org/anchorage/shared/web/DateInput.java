@@ -2,13 +2,19 @@ package org.anchorage.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Reads the three boxes of the NHS.UK date input (day, month, year) into a date, rejecting the form
- * field by name with the NHS.UK wording when they are empty, incomplete or not a real date.
+ * field by name with the NHS.UK wording when they are empty, incomplete or not a real date. Every date the
+ * service takes, on a page or in JSON, has a year from 1900 to 2100.
  */
 public final class DateInput {
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
 
     private DateInput() {}
 
@@ -20,25 +26,70 @@ public final class DateInput {
                                   BindingResult result) {
         if (blank(day) && blank(month) && blank(year)) {
             if (whenEmpty != null) {
-                result.rejectValue(field, "required", whenEmpty);
+                reject(result, field, whenEmpty);
             }
             return null;
         }
         if (blank(day) || blank(month) || blank(year)) {
-            result.rejectValue(field, "incomplete", label + " must include a day, month and year");
+            reject(result, field, label + " must include a day, month and year");
             return null;
         }
         try {
+            if (day.strip().length() > 2 || month.strip().length() > 2 || year.strip().length() != 4) {
+                throw new NumberFormatException();
+            }
             LocalDate date = LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-            if (date.getYear() < 1900 || date.getYear() > 2100) {
-                result.rejectValue(field, "year", label + " must be a real date");
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                reject(result, field, label + " must be a real date");
                 return null;
             }
             return date;
         } catch (NumberFormatException | DateTimeException e) {
-            result.rejectValue(field, "invalid", label + " must be a real date");
+            reject(result, field, label + " must be a real date");
             return null;
         }
+    }
+
+    /** A date typed as 2026-12-01 (the browser's date picker sends this), within the same years. */
+    public static LocalDate parseIso(String field, String value, String whenEmpty, BindingResult result) {
+        if (blank(value)) {
+            if (whenEmpty != null) {
+                reject(result, field, whenEmpty);
+            }
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+                return date;
+            }
+        } catch (DateTimeException e) {
+            // refused below
+        }
+        reject(result, field, "Enter the date like 2026-12-01");
+        return null;
+    }
+
+    /** A time of day typed as 09:30 (or 9.30). */
+    public static LocalTime parseTime(String field, String value, String message, BindingResult result) {
+        try {
+            return LocalTime.parse(String.valueOf(value).strip().replace('.', ':'));
+        } catch (DateTimeException e) {
+            try {
+                return LocalTime.parse("0" + String.valueOf(value).strip().replace('.', ':'));
+            } catch (DateTimeException again) {
+                reject(result, field, message);
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Adds an error to a field by name without reading the field from the form object, so it works for
+     * record forms and for fields the page shows as one (a date of three boxes).
+     */
+    public static void reject(BindingResult result, String field, String message) {
+        result.addError(new FieldError(result.getObjectName(), field, null, false, new String[] {"invalid"}, null, message));
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package org.anchorage.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +29,13 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpStatus status = statusOf(request);
+        // Opened directly (not forwarded by the container after an error) there is nothing here to show.
+        HttpStatus status = request.getDispatcherType() == DispatcherType.ERROR ? statusOf(request) : HttpStatus.NOT_FOUND;
         if (isApi(request)) {
             // API paths always get problem details, whatever the Accept header says.
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
             response.getWriter().write(json.writeValueAsString(problem(status)));
             return null;
         }
@@ -44,6 +47,7 @@ class ErrorPages implements ErrorController {
         ModelAndView page = new ModelAndView(view);
         page.addObject("status", status.value());
         page.addObject("reason", status.getReasonPhrase());
+        page.addObject("refusals", request.getAttribute(InputGuard.REFUSALS));
         page.addObject("csrfRefused", Boolean.TRUE.equals(request.getAttribute("anchorage.csrfRefused")));
         page.setStatus(status);
         return page;

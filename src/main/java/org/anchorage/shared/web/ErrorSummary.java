@@ -27,6 +27,18 @@ public record ErrorSummary(List<Item> items) {
         return new ErrorSummary(java.util.stream.Stream.concat(items.stream(), global.stream()).toList());
     }
 
+    /**
+     * The first message for each failed field, for pages that show a field's own message from a map
+     * (field to message) rather than through a bound form object.
+     */
+    public static java.util.Map<String, String> fieldMessages(BindingResult result) {
+        java.util.Map<String, String> messages = new java.util.LinkedHashMap<>();
+        for (FieldError e : result.getFieldErrors()) {
+            messages.putIfAbsent(e.getField(), e.getDefaultMessage());
+        }
+        return messages;
+    }
+
     public boolean isEmpty() {
         return items.isEmpty();
     }

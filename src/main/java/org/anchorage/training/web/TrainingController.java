@@ -1,9 +1,7 @@
 package org.anchorage.training.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
+import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.anchorage.participant.Participants;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.DateInput;
 import org.anchorage.shared.web.ErrorSummary;
 import org.anchorage.training.Booking;
 import org.anchorage.training.SessionFull;
@@ -29,6 +28,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,26 +77,32 @@ class TrainingController {
 
     @PostMapping("/training/sessions")
     @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'TRAINER')")
-    String schedule(@RequestParam(required = false) String courseId, @RequestParam(required = false) String programmeId,
-                    @RequestParam(required = false) String date, @RequestParam(required = false) String time,
-                    @RequestParam(required = false) String venue, @RequestParam(required = false) String capacity,
-                    @RequestParam(required = false) String trainerId, Model model, RedirectAttributes redirect) {
+    String schedule(@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
         SignedInUser user = CurrentUser.require();
-        try {
-            UUID course = uuid(courseId, "courseId", "Choose a course");
-            ProgrammeId programme = new ProgrammeId(uuid(programmeId, "programmeId", "Choose a programme"));
-            LocalDate day = parseDate(date);
-            LocalTime at = parseTime(time);
-            int places = parseCapacity(capacity);
-            UserId trainer = user.has(Role.TRAINER) ? user.id() : new UserId(uuid(trainerId, "trainerId", "Choose the trainer"));
-            TrainingSession session = training.schedule(course, programme, day.atTime(at).atZone(LONDON).toInstant(), venue,
-                    places, trainer, user);
-            redirect.addFlashAttribute("success", "Scheduled " + session.course().title());
-            return "redirect:/training/sessions/" + session.id();
-        } catch (RuleViolation e) {
-            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
-            return sessionForm(model);
+        boolean chooseTrainer = !user.has(Role.TRAINER);
+        SessionForm.Parsed parsed = form.parse(chooseTrainer, result);
+        if (parsed != null && chooseTrainer && users.inOrganisationWithRole(user.organisationId(), Role.TRAINER).stream()
+                .noneMatch(t -> t.id().value().equals(parsed.trainer()))) {
+            DateInput.reject(result, "trainerId", "Choose the trainer from the list");
         }
+        if (!result.hasErrors()) {
+            try {
+                UserId trainer = chooseTrainer ? new UserId(parsed.trainer()) : user.id();
+                TrainingSession session = training.schedule(parsed.course(), new ProgrammeId(parsed.programme()),
+                        parsed.date().atTime(parsed.time()).atZone(LONDON).toInstant(), parsed.venue(), parsed.capacity(),
+                        trainer, user);
+                redirect.addFlashAttribute("success", "Scheduled " + session.course().title());
+                return "redirect:/training/sessions/" + session.id();
+            } catch (RuleViolation e) {
+                // The facade names the moment "startsAt"; on the page it is the date.
+                DateInput.reject(result, e.field().equals("startsAt") ? "date" : e.field(), e.getMessage());
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, SessionForm.FIELDS));
+        model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
+        model.addAttribute("form", form.typed());
+        return sessionForm(model);
     }
 
     @GetMapping("/training/sessions/{id}")
@@ -184,6 +191,9 @@ class TrainingController {
 
     private String sessionForm(Model model) {
         SignedInUser user = CurrentUser.require();
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", java.util.Map.of());
+        }
         model.addAttribute("courses", training.catalogue());
         model.addAttribute("programmes", programmes.visibleTo(user));
         model.addAttribute("trainers", users.inOrganisationWithRole(user.organisationId(), Role.TRAINER));
@@ -206,30 +216,6 @@ class TrainingController {
             return UUID.fromString(String.valueOf(value));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(field, message);
-        }
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(String.valueOf(value).strip());
-        } catch (DateTimeException e) {
-            throw new RuleViolation("date", "Enter the date like 2026-12-01");
-        }
-    }
-
-    private static LocalTime parseTime(String value) {
-        try {
-            return LocalTime.parse(String.valueOf(value).strip());
-        } catch (DateTimeException e) {
-            throw new RuleViolation("time", "Enter the time like 09:30");
-        }
-    }
-
-    private static int parseCapacity(String value) {
-        try {
-            return Integer.parseInt(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            throw new RuleViolation("capacity", "Enter the number of places, like 12");
         }
     }
 }

@@ -221,7 +221,7 @@ public class Plans {
     public Map<ParticipantId, MatchingProfile> matchingProfiles(List<ParticipantId> people, SignedInUser by) {
         List<ParticipantId> allowed = people.stream().filter(p -> participants.mayActFor(p, by)).toList();
         Map<ParticipantId, MatchingProfile> profiles = records.matchingProfiles(allowed);
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "interests and availability of " + profiles.size() + " people for matching");
+        audit.recordShown(RECORD_TYPE, profiles.keySet(), "interests and availability of people for matching");
         return profiles;
     }
 

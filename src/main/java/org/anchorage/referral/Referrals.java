@@ -134,7 +134,7 @@ public class Referrals {
     @Transactional
     public List<Referral> ofMyOrganisation(SignedInUser partner) {
         List<Referral> mine = records.forPartner(partner.organisationId());
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "listed " + mine.size() + " referrals of their organisation");
+        audit.recordShown(RECORD_TYPE, mine.stream().map(Referral::id).toList(), "listed referrals of their organisation");
         return mine;
     }
 
@@ -145,7 +145,7 @@ public class Referrals {
                 .filter(p -> p.organisations().contains(user.organisationId()) || user.has(Role.ADMINISTRATOR))
                 .map(Programme::id).toList();
         List<Referral> waiting = records.waiting(mine);
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "opened the triage queue (" + waiting.size() + " referrals)");
+        audit.recordShown(RECORD_TYPE, waiting.stream().map(Referral::id).toList(), "opened the triage queue");
         return waiting;
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.anchorage.audit.internal.AuditChain;
 import org.anchorage.audit.internal.AuditEntries;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,15 +37,13 @@ public class AuditTrail {
 
     private final AuditEntries entries;
     private final AuditChain chain;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final PlatformTransactionManager transactionManager;
 
-    AuditTrail(AuditEntries entries, AuditChain chain, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+    AuditTrail(AuditEntries entries, AuditChain chain, Clock clock, PlatformTransactionManager transactionManager) {
         this.transactionManager = transactionManager;
         this.entries = entries;
         this.chain = chain;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -106,7 +103,7 @@ public class AuditTrail {
     /** Links what is pending, then re-computes the keyed chain against the signed checkpoints. Audited. */
     public ChainVerification verify() {
         chain.link(true);
-        ChainVerification result = readOnly(() -> chain.verify(roleProtected(), roleProtection()));
+        ChainVerification result = readOnly(() -> chain.verify());
         record(AuditAction.READ, AUDIT_TRAIL, null, "verified the chain: " + (result.intact() ? "intact" : "BROKEN")
                 + ", " + result.entriesChecked() + " entries up to " + result.lastSequenceVerified());
         return result;
@@ -121,27 +118,6 @@ public class AuditTrail {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         template.setReadOnly(true);
         return template.execute(status -> work.get());
-    }
-
-    private boolean roleProtected() {
-        return jdbc.sql("""
-                SELECT NOT (r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE')
-                            OR has_table_privilege('audit_entry', 'UPDATE') OR has_table_privilege('audit_entry', 'DELETE')
-                            OR has_table_privilege('audit_entry', 'TRUNCATE') OR has_table_privilege('audit_link', 'UPDATE')
-                            OR has_table_privilege('audit_link', 'DELETE') OR has_table_privilege('audit_link', 'TRUNCATE'))
-                FROM pg_roles r, pg_class c
-                WHERE r.rolname = current_user AND c.oid = 'audit_entry'::regclass
-                """).query(Boolean.class).single();
-    }
-
-    private String roleProtection() {
-        String role = jdbc.sql("SELECT current_user").query(String.class).single();
-        return roleProtected()
-                ? "The application's database role (" + role + ") owns nothing and may only insert and read the audit "
-                        + "tables: it cannot change, delete, truncate them or switch off their triggers."
-                : "Weaker: the application's database role (" + role + ") owns the audit tables or is a superuser, so "
-                        + "only their triggers and the keyed chain protect them. Run migrations as an owner role "
-                        + "(ANCHORAGE_DB_MIGRATION_USERNAME) and the application as a role that owns nothing.";
     }
 
     private static String describe(AuditQuery q) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Collection;
 import org.anchorage.audit.internal.AuditChain;
 import org.anchorage.audit.internal.AuditEntries;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -15,8 +14,8 @@ public class SwitchableAuditTrail extends AuditTrail {
 
     public static volatile boolean off;
 
-    SwitchableAuditTrail(AuditEntries entries, AuditChain chain, JdbcClient jdbc, Clock clock, PlatformTransactionManager tm) {
-        super(entries, chain, jdbc, clock, tm);
+    SwitchableAuditTrail(AuditEntries entries, AuditChain chain, Clock clock, PlatformTransactionManager tm) {
+        super(entries, chain, clock, tm);
     }
 
     @Override

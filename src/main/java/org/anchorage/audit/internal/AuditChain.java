@@ -95,6 +95,17 @@ public class AuditChain implements SmartLifecycle {
             return null;
         }
         alarm = null;
+        if (head.position() == 0) {
+            LegacyChain.Result legacy = LegacyChain.verify(jdbc);
+            if (legacy.checked() > 0) {
+                if (legacy.firstBroken() == null) {
+                    log.info("Adopting {} entries of the old unkeyed audit chain into the keyed chain: they were intact", legacy.checked());
+                } else {
+                    log.error("Adopting the old unkeyed audit chain into the keyed chain, but it was already broken at entry {}"
+                            + " ({} checked): investigate before trusting entries up to there", legacy.firstBroken(), legacy.checked());
+                }
+            }
+        }
         long maxLinked = jdbc.sql("SELECT coalesce(max(entry_sequence), 0) FROM audit_link").query(Long.class).single();
         List<AuditEntry> pending = jdbc.sql("""
                 SELECT e.* FROM audit_entry e
@@ -161,7 +172,9 @@ public class AuditChain implements SmartLifecycle {
     }
 
     /** Re-computes every link with the key, in order, streaming rows, and compares with every checkpoint. */
-    public ChainVerification verify(boolean roleProtected, String roleProtection) {
+    public ChainVerification verify() {
+        boolean roleProtected = roleProtected();
+        String roleProtection = roleProtection(roleProtected);
         Checkpoints.Read read = checkpoints.read();
         List<Checkpoints.Checkpoint> marks = read.valid();
         AtomicReference<String> previous = new AtomicReference<>(GENESIS);
@@ -226,6 +239,27 @@ public class AuditChain implements SmartLifecycle {
                 lastSequence.get() < 0 ? null : lastSequence.get(), lastPosition, unlinked,
                 latest == null ? null : latest.position(), latest == null ? null : latest.at(), latestMatched, matched[0],
                 problem.get(), roleProtected, roleProtection, clock.instant());
+    }
+
+    private boolean roleProtected() {
+        return jdbc.sql("""
+                SELECT NOT (r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE')
+                            OR has_table_privilege('audit_entry', 'UPDATE') OR has_table_privilege('audit_entry', 'DELETE')
+                            OR has_table_privilege('audit_entry', 'TRUNCATE') OR has_table_privilege('audit_link', 'UPDATE')
+                            OR has_table_privilege('audit_link', 'DELETE') OR has_table_privilege('audit_link', 'TRUNCATE'))
+                FROM pg_roles r, pg_class c
+                WHERE r.rolname = current_user AND c.oid = 'audit_entry'::regclass
+                """).query(Boolean.class).single();
+    }
+
+    private String roleProtection(boolean roleProtected) {
+        String role = jdbc.sql("SELECT current_user").query(String.class).single();
+        return roleProtected
+                ? "The application's database role (" + role + ") owns nothing and may only insert and read the audit "
+                        + "tables: it cannot change, delete, truncate them or switch off their triggers."
+                : "Weaker: the application's database role (" + role + ") owns the audit tables or is a superuser, so "
+                        + "only their triggers and the keyed chain protect them. Run migrations as an owner role "
+                        + "(ANCHORAGE_DB_MIGRATION_USERNAME) and the application as a role that owns nothing.";
     }
 
     @Override

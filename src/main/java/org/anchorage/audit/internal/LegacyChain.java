@@ -57,8 +57,8 @@ final class LegacyChain {
                 digest.update(bytes);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is always available", missing);
         }
     }
 }

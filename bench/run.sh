@@ -13,6 +13,7 @@ list() {
 postcodes   in-process postcode look-ups per second and heap of the postcode table, against a HashMap baseline
 screening   100,000-row bulk screening end to end through the HTTP API, against one HTTP look-up per row
 matching    10,000 people to 2,000 Essex placements: candidate links and exact assignment, against greedy
+audit       audited reads per second at 16 concurrent clients, against the same request unaudited ([SECONDS [ROUNDS]])
 LIST
 }
 
@@ -49,6 +50,9 @@ case "$1" in
     ;;
   matching)
     exec "$JAVA" -Xmx2g -cp "$CP" org.anchorage.bench.MatchingBenchmark "${2:-10000}" "${@:3}"
+    ;;
+  audit)
+    exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.AuditBenchmark "${2:-5}" "${3:-3}"
     ;;
   *)
     echo "Unknown benchmark: $1" >&2; list >&2; exit 2

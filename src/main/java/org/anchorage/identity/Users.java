@@ -83,7 +83,7 @@ public class Users {
     @Transactional
     public List<UserAccount> list() {
         List<UserAccount> all = records.all();
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "listed " + all.size() + " user accounts");
+        audit.recordShown(RECORD_TYPE, all.stream().map(UserAccount::id).toList(), "listed user accounts");
         return all;
     }
 

@@ -101,7 +101,7 @@ public class Matching {
             matches.add(new Proposal.Match(person.participant().id(), person.participant().fullName(), offer.id(), offer.title(),
                     offer.employerName(), score(person, openings.get(o)), reasons(person, offer, openings.get(o))));
         }
-        audit.record(AuditAction.READ, "matching", programme.value(), "proposed placements for " + people.size() + " people");
+        audit.recordShown("participant", people.stream().map(p -> p.participant().id()).toList(), "proposed placements in programme " + programme.value());
         return new Proposal(matches, unmatched, people.size(), offers.size(), openings.stream().mapToInt(MatchOpening::places).sum(),
                 links.size(), exact.totalSuitability(), greedy.totalSuitability());
     }

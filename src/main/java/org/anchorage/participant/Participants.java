@@ -123,7 +123,7 @@ public class Participants {
             records.find(id).ifPresent(p -> names.put(id, p.fullName()));
         }
         if (!names.isEmpty()) {
-            audit.record(AuditAction.READ, RECORD_TYPE, null, "names of " + names.size() + " participants for " + purpose);
+            audit.recordShown(RECORD_TYPE, names.keySet(), "names of participants for " + purpose);
         }
         return names;
     }
@@ -222,7 +222,7 @@ public class Participants {
                 })
                 .sorted(Comparator.comparing((CaseloadEntry e) -> !e.overdue()).thenComparing(e -> e.participant().familyName()))
                 .toList();
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "opened caseload (" + entries.size() + " participants)");
+        audit.recordShown(RECORD_TYPE, entries.stream().map(e -> e.participant().id()).toList(), "opened caseload");
         return entries;
     }
 

@@ -222,7 +222,7 @@ public class Plans {
         var actedFor = participants.actedForBy(people, by);
         List<ParticipantId> allowed = people.stream().filter(actedFor::contains).toList();
         Map<ParticipantId, MatchingProfile> profiles = records.matchingProfiles(allowed);
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "interests and availability of " + profiles.size() + " people for matching");
+        audit.recordShown(RECORD_TYPE, profiles.keySet(), "interests and availability of people for matching");
         return profiles;
     }
 

@@ -141,7 +141,7 @@ public class Referrals {
     @Transactional
     public List<Referral> ofMyOrganisation(SignedInUser partner) {
         List<Referral> mine = records.forPartner(partner.organisationId());
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "listed " + mine.size() + " referrals of their organisation");
+        audit.recordShown(RECORD_TYPE, mine.stream().map(Referral::id).toList(), "listed referrals of their organisation");
         return mine;
     }
 
@@ -154,7 +154,7 @@ public class Referrals {
         }
         List<ProgrammeId> mine = scope.programmeIds().stream().map(ProgrammeId::new).toList();
         List<Referral> waiting = mine.isEmpty() ? List.of() : records.waiting(mine);
-        audit.record(AuditAction.READ, RECORD_TYPE, null, "opened the triage queue (" + waiting.size() + " referrals)");
+        audit.recordShown(RECORD_TYPE, waiting.stream().map(Referral::id).toList(), "opened the triage queue");
         return waiting;
     }
 

@@ -7,10 +7,17 @@ package org.anchorage.shared;
 public class RecordNotFound extends RuntimeException {
 
     private final String recordType;
+    private final String recordId;
 
     public RecordNotFound(String recordType, Object id) {
         super(recordType + " " + id + " was not found");
         this.recordType = recordType;
+        this.recordId = id == null ? null : id.toString();
+    }
+
+    /** The id asked for, so a refused read can be audited with who tried which record. */
+    public String recordId() {
+        return recordId;
     }
 
     public String recordType() {

@@ -35,18 +35,35 @@ class TwoNodesIT extends IntegrationTest {
     @Autowired
     HikariDataSource dataSource;
 
+    @Autowired
+    org.anchorage.shared.AnchorageProperties properties;
+
     static ConfigurableApplicationContext secondNode;
 
     private ConfigurableApplicationContext startSecondNode() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "second-node-");
-        return new SpringApplicationBuilder(AnchorageApplication.class).run(
+        // Every node of one installation shares the audit key, or their links could not verify each other's.
+        Path firstHome = properties.home().toAbsolutePath().normalize();
+        Path key = firstHome.resolve("audit.key");
+        if (Files.exists(key)) {
+            Files.copy(key, home.resolve("audit.key"));
+        }
+        // On the embedded database node one owns the schema; node two migrates (a no-op) as that owner too.
+        Path owner = firstHome.resolve("postgres-superuser.secret");
+        java.util.List<String> migration = Files.exists(owner)
+                ? java.util.List.of("--anchorage.db.migration.username=postgres",
+                        "--anchorage.db.migration.password=" + Files.readString(owner).strip())
+                : java.util.List.of();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
                 "--anchorage.home=" + home,
                 "--anchorage.db.url=" + dataSource.getJdbcUrl(),
                 "--anchorage.db.username=" + dataSource.getUsername(),
                 "--anchorage.db.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
                 "--anchorage.admin.email=" + ADMIN_EMAIL,
-                "--anchorage.admin.password=" + ADMIN_PASSWORD);
+                "--anchorage.admin.password=" + ADMIN_PASSWORD));
+        args.addAll(migration);
+        return new SpringApplicationBuilder(AnchorageApplication.class).run(args.toArray(String[]::new));
     }
 
     @AfterAll

@@ -1,69 +1,113 @@
 package org.anchorage.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditEntry;
 import org.anchorage.audit.AuditQuery;
-import org.anchorage.audit.ChainVerification;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit tables. Appending locks the chain head, so links are made one at a time across nodes. */
+/**
+ * The audit tables. Writing an entry is one INSERT numbered by a sequence: no shared row is locked, so
+ * writers never wait for each other. Entries written inside the caller's read-write transaction commit
+ * or roll back with it; the rest (no transaction, or a read-only one) go through a small pool of their
+ * own, so an audited read never needs a second connection from the application's pool.
+ */
 @Repository
-public class AuditEntries {
+public class AuditEntries implements AutoCloseable {
+
+    private static final String INSERT = """
+            INSERT INTO audit_entry (occurred_at, actor, action, record_type, record_id, detail, source_address, shown_record_ids)
+            VALUES (:occurredAt, :actor, :action, :recordType, :recordId, :detail, :source, CAST(:shown AS text[]))
+            """;
 
     private final JdbcClient jdbc;
+    private final JdbcClient alone;
+    private final HikariDataSource ownPool;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        if (dataSource instanceof HikariDataSource main) {
+            ownPool = new HikariDataSource();
+            ownPool.setJdbcUrl(main.getJdbcUrl());
+            ownPool.setUsername(main.getUsername());
+            ownPool.setPassword(main.getPassword());
+            ownPool.setPoolName("anchorage-audit");
+            ownPool.setMaximumPoolSize(6);
+            ownPool.setMinimumIdle(1);
+            ownPool.setAutoCommit(true);
+            alone = JdbcClient.create(ownPool);
+        } else {
+            ownPool = null;
+            alone = JdbcClient.create(dataSource);
+        }
     }
 
-    public void append(Instant occurredAt, String actor, AuditAction action, String recordType,
-                       String recordId, String detail, String sourceAddress) {
-        record Head(long sequenceNumber, String entryHash) {}
-        Head head = jdbc.sql("SELECT sequence_number, entry_hash FROM audit_chain_head WHERE id FOR UPDATE")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
-        long sequence = head.sequenceNumber() + 1;
-        String hash = hash(head.entryHash(), sequence, occurredAt, actor, action, recordType, recordId, detail, sourceAddress);
-        jdbc.sql("""
-                INSERT INTO audit_entry (sequence_number, occurred_at, actor, action, record_type, record_id,
-                                         detail, source_address, previous_hash, entry_hash)
-                VALUES (:sequence, :occurredAt, :actor, :action, :recordType, :recordId, :detail, :source, :previous, :hash)
+    /** Part of the caller's read-write transaction. */
+    public void append(NewEntry entry) {
+        insert(jdbc, entry);
+    }
+
+    /** Its own transaction, committed before this returns. */
+    public void appendAlone(NewEntry entry) {
+        insert(alone, entry);
+    }
+
+    /** One upsert per refusal into the row for its minute, route and reason. */
+    public void countRefusal(Instant minute, String route, String reason) {
+        alone.sql("""
+                INSERT INTO audit_refusal_count (minute, route, reason, refusals) VALUES (:minute, :route, :reason, 1)
+                ON CONFLICT (minute, route, reason) DO UPDATE SET refusals = audit_refusal_count.refusals + 1
                 """)
-                .param("sequence", sequence)
-                .param("occurredAt", Timestamp.from(occurredAt))
-                .param("actor", actor)
-                .param("action", action.name())
-                .param("recordType", recordType)
-                .param("recordId", recordId)
-                .param("detail", detail)
-                .param("source", sourceAddress)
-                .param("previous", head.entryHash())
-                .param("hash", hash)
+                .param("minute", Timestamp.from(minute))
+                .param("route", route)
+                .param("reason", reason)
                 .update();
-        jdbc.sql("UPDATE audit_chain_head SET sequence_number = :sequence, entry_hash = :hash WHERE id")
-                .param("sequence", sequence)
-                .param("hash", hash)
+    }
+
+    public record NewEntry(Instant occurredAt, String actor, AuditAction action, String recordType, String recordId,
+                           String detail, String sourceAddress, List<String> shownRecordIds) {}
+
+    private static void insert(JdbcClient client, NewEntry e) {
+        client.sql(INSERT)
+                .param("occurredAt", Timestamp.from(e.occurredAt()))
+                .param("actor", e.actor())
+                .param("action", e.action().name())
+                .param("recordType", e.recordType())
+                .param("recordId", e.recordId())
+                .param("detail", e.detail())
+                .param("source", e.sourceAddress())
+                .param("shown", e.shownRecordIds() == null ? null : arrayLiteral(e.shownRecordIds()))
                 .update();
+    }
+
+    /** A PostgreSQL array literal, every element quoted, so any id text survives. */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            s.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return s.append('}').toString();
     }
 
     public List<AuditEntry> search(AuditQuery query) {
         StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE TRUE");
-        var params = new java.util.HashMap<String, Object>();
+        Map<String, Object> params = new HashMap<>();
         if (notBlank(query.actor())) {
             sql.append(" AND lower(actor) LIKE :actor");
             params.put("actor", "%" + escapeLike(query.actor().toLowerCase()) + "%");
@@ -77,7 +121,8 @@ public class AuditEntries {
             params.put("recordType", query.recordType());
         }
         if (notBlank(query.recordId())) {
-            sql.append(" AND record_id = :recordId");
+            // A list view that showed the record counts as a read of it too.
+            sql.append(" AND (record_id = :recordId OR :recordId = ANY (shown_record_ids))");
             params.put("recordId", query.recordId().trim());
         }
         if (query.from() != null) {
@@ -93,67 +138,8 @@ public class AuditEntries {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
     }
 
-    /** Re-computes every hash in order, streaming rows so a long trail needs little memory. */
-    public ChainVerification verify() {
-        AtomicReference<String> previous = new AtomicReference<>(
-                "0000000000000000000000000000000000000000000000000000000000000000");
-        AtomicLong expectedSequence = new AtomicLong(1);
-        AtomicLong checked = new AtomicLong();
-        AtomicReference<Long> broken = new AtomicReference<>();
-        jdbc.sql("SELECT * FROM audit_entry ORDER BY sequence_number").query((RowCallbackHandler) rs -> {
-            if (broken.get() != null) {
-                return;
-            }
-            AuditEntry entry = map(rs);
-            checked.incrementAndGet();
-            String recomputed = hash(previous.get(), entry.sequenceNumber(), entry.occurredAt(), entry.actor(),
-                    entry.action(), entry.recordType(), entry.recordId(), entry.detail(), entry.sourceAddress());
-            boolean linked = entry.sequenceNumber() == expectedSequence.get()
-                    && entry.previousHash().equals(previous.get());
-            if (!linked || !recomputed.equals(entry.entryHash())) {
-                broken.set(entry.sequenceNumber());
-            }
-            previous.set(entry.entryHash());
-            expectedSequence.incrementAndGet();
-        });
-        if (broken.get() == null) {
-            String headHash = jdbc.sql("SELECT entry_hash FROM audit_chain_head WHERE id").query(String.class).single();
-            if (!headHash.equals(previous.get())) {
-                // Entries were removed from the end: the head still remembers the last real link.
-                broken.set(expectedSequence.get());
-            }
-        }
-        return new ChainVerification(broken.get() == null, checked.get(), broken.get());
-    }
-
-    static String hash(String previousHash, long sequence, Instant occurredAt, String actor, AuditAction action,
-                       String recordType, String recordId, String detail, String sourceAddress) {
-        List<String> parts = new ArrayList<>();
-        parts.add(previousHash);
-        parts.add(Long.toString(sequence));
-        parts.add(occurredAt.toString());
-        parts.add(actor);
-        parts.add(action.name());
-        parts.add(recordType);
-        parts.add(String.valueOf(recordId));
-        parts.add(detail);
-        parts.add(String.valueOf(sourceAddress));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                // Length-prefixed, so moving text between fields changes the hash.
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
-
-    private static AuditEntry map(ResultSet rs) throws SQLException {
+    static AuditEntry map(ResultSet rs) throws SQLException {
+        Array shown = rs.getArray("shown_record_ids");
         return new AuditEntry(
                 rs.getLong("sequence_number"),
                 rs.getTimestamp("occurred_at").toInstant(),
@@ -164,7 +150,22 @@ public class AuditEntries {
                 rs.getString("detail"),
                 rs.getString("source_address"),
                 rs.getString("previous_hash"),
-                rs.getString("entry_hash"));
+                rs.getString("entry_hash"),
+                shown == null ? null : List.copyOf(Arrays.asList((String[]) shown.getArray())));
+    }
+
+    /** The content a link's MAC covers, in a fixed order. */
+    static String[] macParts(String previousMac, long position, AuditEntry e) {
+        List<String> parts = new ArrayList<>(List.of("entry", previousMac, Long.toString(position),
+                Long.toString(e.sequenceNumber()), e.occurredAt().toString(), e.actor(), e.action().name(), e.recordType(),
+                String.valueOf(e.recordId()), e.detail(), String.valueOf(e.sourceAddress())));
+        if (e.shownRecordIds() == null) {
+            parts.add("-");
+        } else {
+            parts.add(Integer.toString(e.shownRecordIds().size()));
+            parts.addAll(e.shownRecordIds());
+        }
+        return parts.toArray(String[]::new);
     }
 
     private static boolean notBlank(String value) {
@@ -173,5 +174,12 @@ public class AuditEntries {
 
     private static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public void close() {
+        if (ownPool != null) {
+            ownPool.close();
+        }
     }
 }

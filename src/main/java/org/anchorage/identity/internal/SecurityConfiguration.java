@@ -99,12 +99,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, users), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
-                            audit.record(AuditAction.REFUSED, "api", request.getRequestURI(), "no valid bearer token");
+                            audit.refused("api", request.getRequestURI(), "no valid bearer token");
                             problem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
                                     "Sign in first: send a bearer token from POST /api/v1/auth/tokens");
                         })
                         .accessDeniedHandler((request, response, ex) -> {
-                            audit.record(AuditAction.REFUSED, "api", request.getRequestURI(),
+                            audit.refused("api", request.getRequestURI(),
                                     request.getMethod() + " refused for this role");
                             problem(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
                         }))
@@ -183,7 +183,7 @@ class SecurityConfiguration {
                 response.sendRedirect("/sign-in?expired");
                 return;
             }
-            audit.record(AuditAction.REFUSED, csrf ? "form" : "page", request.getRequestURI(),
+            audit.refused(csrf ? "form" : "page", request.getRequestURI(),
                     csrf ? "form refused: missing or invalid CSRF token" : request.getMethod() + " refused for this role");
             request.setAttribute("anchorage.csrfRefused", csrf);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -1,7 +1,6 @@
 package org.anchorage.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,33 +52,10 @@ class DatabaseConfiguration {
             Files.createDirectories(home);
             String superuserPassword = SecretFiles.readOrCreate(home.resolve(SUPERUSER_SECRET));
             String appPassword = SecretFiles.readOrCreate(home.resolve(APP_SECRET));
-            boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    // Spring stops it after the connection pool closes, not a JVM hook racing the pool.
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "60")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    // zonky checks readiness as the superuser: with password authentication it needs the password.
-                    .setConnectConfig("password", superuserPassword);
-            if (fresh) {
-                // A new cluster never accepts a passwordless login, not even during its first start.
-                Files.deleteIfExists(pwfile);
-                SecretFiles.createOwnerOnly(pwfile);
-                Files.writeString(pwfile, superuserPassword + "\n", StandardCharsets.US_ASCII);
-                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", pwfile.toString());
-            }
-            EmbeddedPostgres postgres;
-            try {
-                postgres = builder.start();
-            } finally {
-                Files.deleteIfExists(pwfile);
-            }
-            String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+            EmbeddedServer postgres = new EmbeddedServer(dataDirectory, superuserPassword, pwfile).start();
+            String url = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres";
             secure(url, dataDirectory, superuserPassword, appPassword);
-            log.info("Embedded PostgreSQL started under {} on 127.0.0.1:{}", dataDirectory, postgres.getPort());
+            log.info("Embedded PostgreSQL started under {} on 127.0.0.1:{}", dataDirectory, postgres.port());
             return new EmbeddedDatabase(postgres, new DatabaseAccounts(url, APP_ROLE, SUPERUSER, superuserPassword, true), appPassword);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + dataDirectory, e);
@@ -137,6 +113,9 @@ class DatabaseConfiguration {
         dataSource.setPassword(embedded.accounts() != null ? embedded.appPassword() : properties.db().password());
         dataSource.setPoolName("anchorage");
         dataSource.setMaximumPoolSize(20);
+        // A request (or the readiness check) waits at most 5 s for a connection, then fails: readiness
+        // answers DOWN promptly when the database is gone rather than hanging for Hikari's default 30 s.
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 
@@ -156,7 +135,7 @@ class DatabaseConfiguration {
     }
 
     /** Holds the embedded server (if any) so it stops after the pool closes. */
-    record EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseAccounts accounts, String appPassword) implements AutoCloseable {
+    record EmbeddedDatabase(EmbeddedServer postgres, DatabaseAccounts accounts, String appPassword) implements AutoCloseable {
         static EmbeddedDatabase none() {
             return new EmbeddedDatabase(null, null, null);
         }

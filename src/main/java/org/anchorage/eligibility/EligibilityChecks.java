@@ -54,6 +54,13 @@ public class EligibilityChecks {
         return programme;
     }
 
+    /** The programmes the user checks eligibility against (those their organisation takes part in). */
+    @Transactional(readOnly = true)
+    public java.util.List<Programme> programmesFor(SignedInUser by) {
+        var scope = access.scopeOf(by);
+        return programmes.visibleTo(by).stream().filter(p -> scope.checksEligibilityFor(p.id().value())).toList();
+    }
+
     @Transactional
     public EligibilityDecision check(ProgrammeId programmeId, EligibilityInputs inputs, SignedInUser by) {
         Programme programme = programmeFor(programmeId, by);

@@ -134,6 +134,20 @@ class AccessPolicyIT extends IntegrationTest {
     }
 
     @Test
+    void creating_a_user_or_issuing_a_reset_link_asks_for_the_password_again() throws Exception {
+        String before = Long.toString(users.count());
+        var response = mvc.perform(post("/users").with(asWithoutRecentPassword(Role.ADMINISTRATOR)).with(csrf())
+                        .param("email", "stale.session@access.test").param("displayName", "Stale Session")
+                        .param("role", "administrator").param("password", "a-long-unusual-passphrase-77"))
+                .andReturn().getResponse();
+        assertThat(response.getRedirectedUrl()).startsWith("/confirm-password");
+        assertThat(Long.toString(users.count())).isEqualTo(before);
+        UUID someone = world.id(Kind.USER, Scope.OTHER_CASELOAD);
+        assertThat(mvc.perform(post("/users/" + someone + "/password-reset").with(asWithoutRecentPassword(Role.ADMINISTRATOR))
+                .with(csrf())).andReturn().getResponse().getRedirectedUrl()).startsWith("/confirm-password");
+    }
+
+    @Test
     void a_navigator_cannot_open_another_navigators_participant_but_their_manager_can() throws Exception {
         String olive = "/participants/" + world.id(Kind.PERSON_RECORD, Scope.OTHER_CASELOAD);
         mvc.perform(get(olive).with(as(Role.NAVIGATOR))).andExpect(status().isNotFound());

@@ -55,8 +55,8 @@ class NavigationCrawlIT extends IntegrationTest {
                 seen.put(path, status);
                 if (status >= 500) {
                     problems.add(role.code() + ": " + path + " (linked from " + next[2] + ") answered " + status);
-                } else if (status == 403) {
-                    problems.add(role.code() + ": " + path + " (linked from " + next[2] + ") is linked but refused");
+                } else if (status == 403 || status == 404) {
+                    problems.add(role.code() + ": " + path + " (linked from " + next[2] + ") is linked but answers " + status);
                 }
                 String type = response.getContentType();
                 if (depth >= DEPTH || status != 200 || type == null || !type.startsWith("text/html")) {

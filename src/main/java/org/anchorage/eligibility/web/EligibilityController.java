@@ -68,7 +68,7 @@ class EligibilityController {
 
     @GetMapping("/eligibility")
     String hub(Model model) {
-        model.addAttribute("programmes", programmes.visibleTo(CurrentUser.require()));
+        model.addAttribute("programmes", checks.programmesFor(CurrentUser.require()));
         return HUB;
     }
 

@@ -60,6 +60,7 @@ class UserApiController {
     }
 
     @PostMapping
+    @org.anchorage.shared.web.RequiresRecentPassword
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
         Role role = Role.fromCode(request.role()).orElseThrow(() -> new RuleViolation("role",
                 "Unknown role " + request.role() + "; use one of administrator, programme-manager, navigator, trainer, "

@@ -72,6 +72,7 @@ class UserController {
     }
 
     @PostMapping
+    @RequiresRecentPassword
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Role role = Role.fromCode(form.getRole()).orElse(null);
@@ -128,6 +129,7 @@ class UserController {
 
     /** A one-time link, shown once here; only its hash is kept. */
     @PostMapping("/{id}/password-reset")
+    @RequiresRecentPassword
     String issueReset(@PathVariable UUID id, RedirectAttributes redirect) {
         Accounts.ResetLink link = accounts.issueReset(new UserId(id));
         redirect.addFlashAttribute("resetLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/reset-password")

@@ -121,7 +121,7 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     /** Where the library unpacked the PostgreSQL binaries (it keeps that private; this asks it). */
-    private static Path binaries() throws IOException {
+    static Path binaries() throws IOException {
         try {
             Method prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
             prepare.setAccessible(true);

@@ -14,6 +14,7 @@ postcodes   in-process postcode look-ups per second and heap of the postcode tab
 screening   100,000-row bulk screening end to end through the HTTP API, against one HTTP look-up per row
 matching    10,000 people to 2,000 Essex placements: candidate links and exact assignment, against greedy
 audit       audited reads per second at 16 concurrent clients, against the same request unaudited ([SECONDS [ROUNDS]])
+storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 LIST
 }
 
@@ -38,7 +39,7 @@ case "$1" in
     home=$(mktemp -d)
     port=$((20000 + RANDOM % 20000))
     ANCHORAGE_HOME="$home" ANCHORAGE_DEMO=true PORT=$port \
-      ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=bench-password-123 \
+      ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-bench-lantern \
       "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
     app=$!
     trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
@@ -47,6 +48,22 @@ case "$1" in
       sleep 0.5
     done
     "$JAVA" -cp "$CP" org.anchorage.bench.ScreeningBenchmark "http://localhost:$port" "${2:-100000}"
+    ;;
+  storage)
+    home=$(mktemp -d)
+    port=$((20000 + RANDOM % 20000))
+    ANCHORAGE_HOME="$home" PORT=$port ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local \
+      ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-bench-lantern \
+      "$JAVA" -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
+    app=$!
+    trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
+    for _ in $(seq 1 120); do
+      curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
+      sleep 0.5
+    done
+    db_port=$(grep -o 'on 127.0.0.1:[0-9]*' "$home/app.log" | head -1 | cut -d: -f2)
+    "$JAVA" -cp "$CP" bench/storage/ScreeningStorageBench.java "jdbc:postgresql://127.0.0.1:$db_port/postgres" postgres \
+      "$(cat "$home/postgres-superuser.secret")"
     ;;
   matching)
     exec "$JAVA" -Xmx2g -cp "$CP" org.anchorage.bench.MatchingBenchmark "${2:-10000}" "${@:3}"

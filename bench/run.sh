@@ -31,36 +31,31 @@ JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"
 [ -f target/bench.classpath ] || ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 
+# Starts the application on a fresh home and a random port (demo data when $1 is true); stops it on exit.
+start_app() {
+  home=$(mktemp -d)
+  port=$((20000 + RANDOM % 20000))
+  ANCHORAGE_HOME="$home" ANCHORAGE_DEMO="$1" PORT=$port \
+    ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-bench-lantern \
+    "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
+  app=$!
+  trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
+  for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
+    sleep 0.5
+  done
+}
+
 case "$1" in
   postcodes)
     exec "$JAVA" -Xmx2g -XX:+UseSerialGC -cp "$CP" org.anchorage.bench.PostcodeBenchmark "${2:-2000000}"
     ;;
   screening)
-    home=$(mktemp -d)
-    port=$((20000 + RANDOM % 20000))
-    ANCHORAGE_HOME="$home" ANCHORAGE_DEMO=true PORT=$port \
-      ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-bench-lantern \
-      "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
-    app=$!
-    trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
-    for _ in $(seq 1 120); do
-      curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
-      sleep 0.5
-    done
+    start_app true
     "$JAVA" -cp "$CP" org.anchorage.bench.ScreeningBenchmark "http://localhost:$port" "${2:-100000}"
     ;;
   storage)
-    home=$(mktemp -d)
-    port=$((20000 + RANDOM % 20000))
-    ANCHORAGE_HOME="$home" PORT=$port ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local \
-      ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-bench-lantern \
-      "$JAVA" -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
-    app=$!
-    trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
-    for _ in $(seq 1 120); do
-      curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
-      sleep 0.5
-    done
+    start_app false
     db_port=$(grep -o 'on 127.0.0.1:[0-9]*' "$home/app.log" | head -1 | cut -d: -f2)
     "$JAVA" -cp "$CP" bench/storage/ScreeningStorageBench.java "jdbc:postgresql://127.0.0.1:$db_port/postgres" postgres \
       "$(cat "$home/postgres-superuser.secret")"

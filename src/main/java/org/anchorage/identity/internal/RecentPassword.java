@@ -93,7 +93,9 @@ public class RecentPassword implements WebMvcConfigurer {
             String back = "GET".equals(request.getMethod())
                     ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
                     : request.getRequestURI();
-            response.sendRedirect("/confirm-password?continue=" + URLEncoder.encode(localPath(back), StandardCharsets.UTF_8));
+            // A form sent without a recent password is not saved: the page says so, and so does the page after.
+            response.sendRedirect("/confirm-password?continue=" + URLEncoder.encode(localPath(back), StandardCharsets.UTF_8)
+                    + ("GET".equals(request.getMethod()) ? "" : "&unsaved=yes"));
             return false;
         }
     }

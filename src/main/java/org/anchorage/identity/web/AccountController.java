@@ -89,8 +89,10 @@ class AccountController {
     }
 
     @GetMapping("/confirm-password")
-    String confirmPasswordPage(@RequestParam(name = "continue", required = false) String continueTo, Model model) {
+    String confirmPasswordPage(@RequestParam(name = "continue", required = false) String continueTo,
+                               @RequestParam(required = false) String unsaved, Model model) {
         model.addAttribute("continueTo", RecentPassword.localPath(continueTo));
+        model.addAttribute("unsaved", "yes".equals(unsaved));
         model.addAttribute("fieldErrors", Map.of());
         return CONFIRM_PASSWORD;
     }
@@ -98,12 +100,17 @@ class AccountController {
     @PostMapping("/confirm-password")
     String confirmPassword(@Valid @ModelAttribute("form") PasswordForms.ConfirmPassword form, BindingResult result,
                            @RequestParam(name = "continue", required = false) String continueTo,
-                           HttpServletRequest request, Model model) {
+                           @RequestParam(required = false) String unsaved,
+                           HttpServletRequest request, Model model,
+                           org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         String back = RecentPassword.localPath(continueTo);
         if (!result.hasErrors()) {
             try {
                 if (signIn.confirm(CurrentUser.require(), form.password(), request.getRemoteAddr(), DeviceCookies.read(request))) {
                     recentPassword.confirmed(request);
+                    if ("yes".equals(unsaved)) {
+                        redirect.addFlashAttribute("success", "Password confirmed. Your change was not saved yet: make it again.");
+                    }
                     return "redirect:" + back;
                 }
                 PasswordForms.reject(result, "password", "Enter a correct password");
@@ -113,6 +120,7 @@ class AccountController {
         }
         PasswordForms.show(result, PasswordForms.ConfirmPassword.FIELDS, model);
         model.addAttribute("continueTo", back);
+        model.addAttribute("unsaved", "yes".equals(unsaved));
         return CONFIRM_PASSWORD;
     }
 }

@@ -291,7 +291,7 @@ class AccountsIT extends IntegrationTest {
         UserAccount user = aUser("role.change@willow.test", "a role will change");
         mvc.perform(post("/users/" + user.id()).with(asWithoutRecentPassword(Role.ADMINISTRATOR)).with(csrf())
                         .param("displayName", "Robin Example").param("role", "administrator").param("enabled", "true"))
-                .andExpect(redirectedUrl("/confirm-password?continue=%2Fusers%2F" + user.id()));
+                .andExpect(redirectedUrl("/confirm-password?continue=%2Fusers%2F" + user.id() + "&unsaved=yes"));
         assertThat(users.findByEmail("role.change@willow.test").orElseThrow().role()).isEqualTo(Role.EMPLOYER);
         mvc.perform(get("/confirm-password").param("continue", "/audit").with(asWithoutRecentPassword(Role.ADMINISTRATOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Confirm your password")));

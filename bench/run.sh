@@ -14,6 +14,7 @@ postcodes   in-process postcode look-ups per second and heap of the postcode tab
 screening   100,000-row bulk screening end to end through the HTTP API, against one HTTP look-up per row
 matching    10,000 people to 2,000 Essex placements: candidate links and exact assignment, against greedy
 audit       audited reads per second at 16 concurrent clients, against the same request unaudited ([SECONDS [ROUNDS]])
+crash       kill -9 trials ([TRIALS], default 20): writes acknowledged and lost, restart time, audit chain after each
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 LIST
 }
@@ -36,7 +37,7 @@ start_app() {
   home=$(mktemp -d)
   port=$((20000 + RANDOM % 20000))
   ANCHORAGE_HOME="$home" ANCHORAGE_DEMO="$1" PORT=$port \
-    ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-bench-lantern \
+    ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-sea-lantern \
     "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
   app=$!
   trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
@@ -53,6 +54,9 @@ case "$1" in
   screening)
     start_app true
     "$JAVA" -cp "$CP" org.anchorage.bench.ScreeningBenchmark "http://localhost:$port" "${2:-100000}"
+    ;;
+  crash)
+    exec "$JAVA" -cp "$CP" org.anchorage.bench.CrashBenchmark target/anchorage-0.1.0-SNAPSHOT.jar "${2:-20}"
     ;;
   storage)
     start_app false

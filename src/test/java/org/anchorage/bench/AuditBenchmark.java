@@ -44,7 +44,7 @@ public final class AuditBenchmark {
         System.setProperty("logging.level.root", "WARN");
         try (ConfigurableApplicationContext context = app.run("--server.port=0", "--anchorage.home=" + home,
                 "--anchorage.demo=true", "--anchorage.admin.email=bench@anchorage.local",
-                "--anchorage.admin.password=quiet-harbour-bench-lantern", "--logging.level.root=WARN")) {
+                "--anchorage.admin.password=quiet-harbour-sea-lantern", "--logging.level.root=WARN")) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             String base = "http://localhost:" + port;
             JdbcClient jdbc = context.getBean(JdbcClient.class);

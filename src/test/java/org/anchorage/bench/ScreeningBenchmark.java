@@ -26,7 +26,7 @@ public final class ScreeningBenchmark {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         String email = System.getenv().getOrDefault("BENCH_EMAIL", "bench@anchorage.local");
-        String password = System.getenv().getOrDefault("BENCH_PASSWORD", "quiet-harbour-bench-lantern");
+        String password = System.getenv().getOrDefault("BENCH_PASSWORD", "quiet-harbour-sea-lantern");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         List<String> postcodes = samplePostcodes(rows, new Random(42));

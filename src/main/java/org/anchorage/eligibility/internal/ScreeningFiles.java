@@ -58,44 +58,14 @@ public class ScreeningFiles {
 
     /** Reads the file back a piece at a time: one small query per megabyte, no transaction held open. */
     public InputStream open(ScreeningId id, String kind) {
-        return new InputStream() {
-            private byte[] current = new byte[0];
-            private int position;
+        return new org.anchorage.shared.PieceByPieceInputStream() {
             private int next;
-            private boolean finished;
-
-            private boolean fill() {
-                while (!finished && position >= current.length) {
-                    var piece = jdbc.sql("SELECT data FROM eligibility_screening_file WHERE screening_id = :id AND kind = :kind AND chunk = :chunk")
-                            .param("id", id.value()).param("kind", kind).param("chunk", next++)
-                            .query(byte[].class).optional();
-                    if (piece.isEmpty()) {
-                        finished = true;
-                    } else {
-                        current = piece.get();
-                        position = 0;
-                    }
-                }
-                return position < current.length;
-            }
 
             @Override
-            public int read() {
-                return fill() ? current[position++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (len == 0) {
-                    return 0;
-                }
-                if (!fill()) {
-                    return -1;
-                }
-                int n = Math.min(len, current.length - position);
-                System.arraycopy(current, position, b, off, n);
-                position += n;
-                return n;
+            protected byte[] nextPiece() {
+                return jdbc.sql("SELECT data FROM eligibility_screening_file WHERE screening_id = :id AND kind = :kind AND chunk = :chunk")
+                        .param("id", id.value()).param("kind", kind).param("chunk", next++)
+                        .query(byte[].class).optional().orElse(null);
             }
         };
     }

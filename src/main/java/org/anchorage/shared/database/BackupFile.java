@@ -149,69 +149,47 @@ final class BackupFile {
             throw new IOException(e);
         }
         byte[] header = ByteBuffer.allocate(MAGIC.length + 16 + 4).put(MAGIC).put(salt).putInt(rounds).array();
-        return new InputStream() {
-            private byte[] current = new byte[0];
-            private int position;
+        return new org.anchorage.shared.PieceByPieceInputStream() {
             private long segment;
             private boolean ended;
 
-            private boolean fill() throws IOException {
-                while (position >= current.length) {
-                    if (ended) {
-                        return false;
-                    }
-                    int flag;
-                    try {
-                        flag = data.readUnsignedByte();
-                    } catch (EOFException e) {
-                        throw new Refused("The backup is cut short: its last part is missing");
-                    }
-                    try {
-                        int length = data.readInt();
-                        if (length < 16 || length > SEGMENT + 16) {
-                            throw new Refused("The backup is damaged at part " + (segment + 1));
-                        }
-                        byte[] sealed = new byte[length];
-                        data.readFully(sealed);
-                        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-                        cipher.init(Cipher.DECRYPT_MODE, key, nonce(segment));
-                        cipher.updateAAD(aad(header, segment, flag == 1));
-                        current = cipher.doFinal(sealed);
-                    } catch (EOFException e) {
-                        throw new Refused("The backup is cut short at part " + (segment + 1));
-                    } catch (javax.crypto.AEADBadTagException e) {
-                        throw new Refused(segment == 0 ? "The passphrase is wrong, or this backup is damaged"
-                                : "The backup is damaged at part " + (segment + 1));
-                    } catch (GeneralSecurityException e) {
-                        throw new IOException(e);
-                    }
-                    position = 0;
-                    segment++;
-                    ended = flag == 1;
-                    if (ended && data.read() != -1) {
-                        throw new Refused("The backup has data after its last part");
-                    }
-                }
-                return true;
-            }
-
             @Override
-            public int read() throws IOException {
-                return fill() ? current[position++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (len == 0) {
-                    return 0;
+            protected byte[] nextPiece() throws IOException {
+                if (ended) {
+                    return null;
                 }
-                if (!fill()) {
-                    return -1;
+                int flag;
+                try {
+                    flag = data.readUnsignedByte();
+                } catch (EOFException e) {
+                    throw new Refused("The backup is cut short: its last part is missing");
                 }
-                int n = Math.min(len, current.length - position);
-                System.arraycopy(current, position, b, off, n);
-                position += n;
-                return n;
+                byte[] piece;
+                try {
+                    int length = data.readInt();
+                    if (length < 16 || length > SEGMENT + 16) {
+                        throw new Refused("The backup is damaged at part " + (segment + 1));
+                    }
+                    byte[] sealed = new byte[length];
+                    data.readFully(sealed);
+                    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                    cipher.init(Cipher.DECRYPT_MODE, key, nonce(segment));
+                    cipher.updateAAD(aad(header, segment, flag == 1));
+                    piece = cipher.doFinal(sealed);
+                } catch (EOFException e) {
+                    throw new Refused("The backup is cut short at part " + (segment + 1));
+                } catch (javax.crypto.AEADBadTagException e) {
+                    throw new Refused(segment == 0 ? "The passphrase is wrong, or this backup is damaged"
+                            : "The backup is damaged at part " + (segment + 1));
+                } catch (GeneralSecurityException e) {
+                    throw new IOException(e);
+                }
+                segment++;
+                ended = flag == 1;
+                if (ended && data.read() != -1) {
+                    throw new Refused("The backup has data after its last part");
+                }
+                return piece;
             }
         };
     }

@@ -214,7 +214,17 @@ public class InputGuard extends OncePerRequestFilter {
             return new ServletInputStream() {
                 @Override public boolean isFinished() { return in.available() == 0; }
                 @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
+                @Override public void setReadListener(ReadListener listener) {
+                    // The body is already in memory: it is all available now, then all read.
+                    try {
+                        if (in.available() > 0) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
+                }
                 @Override public int read() { return in.read(); }
                 @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
             };

@@ -51,10 +51,14 @@ public class Participants {
     private final AuditTrail audit;
     private final Clock clock;
     private final AccessPolicy access;
+    private final Worklist worklist;
+    private final org.anchorage.identity.Users users;
 
     Participants(AccessPolicy access, ParticipantRecords records, Referrals referrals, Programmes programmes, WorkingDays workingDays,
-                 AuditTrail audit, Clock clock) {
+                 AuditTrail audit, Clock clock, Worklist worklist, org.anchorage.identity.Users users) {
         this.access = access;
+        this.worklist = worklist;
+        this.users = users;
         this.records = records;
         this.referrals = referrals;
         this.programmes = programmes;
@@ -178,6 +182,32 @@ public class Participants {
         Participant participant = visible(id, user);
         audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed participant record");
         return participant;
+    }
+
+    /**
+     * The header of a section of the record (see {@link RecordSummary}), for this module's pages and the
+     * plan's, training's and placements' sections of it; the read is audited as a view of that section.
+     * 404 (RecordNotFound) for anyone the access policy does not let act for the person.
+     */
+    @Transactional
+    public RecordSummary summary(ParticipantId id, SignedInUser user, String section) {
+        Participant p = visible(id, user);
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed the " + section + " section of the record");
+        LocalDate today = LocalDate.now(clock);
+        List<DueItem> due = worklist.dueFor(List.of(id));
+        List<String> flags = new java.util.ArrayList<>();
+        long overdue = due.stream().filter(d -> d.overdueOn(today)).count();
+        if (overdue > 0) {
+            flags.add(overdue == 1 ? "1 thing overdue" : overdue + " things overdue");
+        }
+        if (p.status() == ParticipantStatus.WITHDRAWN) {
+            flags.add("Withdrawn");
+        }
+        String navigator = users.find(p.navigator()).map(org.anchorage.identity.UserAccount::displayName).orElse("No navigator");
+        String programme = programmes.find(p.programme()).map(Programme::name).orElse("");
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(p.enrolledAt(), LONDON), today);
+        return new RecordSummary(id, p.fullName(), p.status(), navigator, programme, Math.max(0, days),
+                due.isEmpty() ? null : due.getFirst(), List.copyOf(flags), p.version());
     }
 
     /** Timeline: the participant's own entries and the history of the referral(s) that brought them. */

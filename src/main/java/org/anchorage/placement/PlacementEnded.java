@@ -19,6 +19,11 @@ public record PlacementEnded(UUID candidate, ParticipantId participant, String p
     }
 
     @Override
+    public ParticipantStatus endsEvidenceFor() {
+        return completed ? null : ParticipantStatus.IN_PLACEMENT;
+    }
+
+    @Override
     public String description() {
         return completed ? "Completed the placement " + placement + " on " + on
                 : "The placement " + placement + " ended early on " + on + ": " + reason;

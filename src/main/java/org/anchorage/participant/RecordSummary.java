@@ -1,0 +1,15 @@
+package org.anchorage.participant;
+
+import java.util.List;
+
+/**
+ * The top of every section of a participant's record (overview, contacts, plan, training,
+ * placements, timeline): who, where they are, who looks after them, and what is due next.
+ * Sections owned by other modules ask {@link Participants#summary} for it and include the
+ * {@code participant/record :: header(section)} fragment, so the header reads the same everywhere.
+ *
+ * @param nextDue the earliest item due on the worklist for this person, or null
+ * @param flags   short warnings in plain words ("First contact overdue"), shown as red tags
+ */
+public record RecordSummary(ParticipantId id, String name, ParticipantStatus status, String navigatorName,
+                            String programmeName, long daysOnProgramme, DueItem nextDue, List<String> flags, int version) {}

@@ -113,7 +113,7 @@ class ParticipantPages {
         model.addAttribute("stages", Arrays.stream(ParticipantStatus.values()).filter(s -> s != ParticipantStatus.WITHDRAWN).toList());
         model.addAttribute("due", participants.dueFor(pid, user));
         model.addAttribute("appointments", participants.appointments(pid, user).stream()
-                .filter(a -> !a.startsAt().isBefore(java.time.Instant.now().minusSeconds(86_400))).limit(5).toList());
+                .filter(a -> !a.startsAt().isBefore(participants.today().atStartOfDay(LONDON).toInstant())).limit(5).toList());
         model.addAttribute("recent", participants.timeline(pid, user).stream().limit(5).toList());
         model.addAttribute("kinds", TIMELINE_KINDS);
         return "participant/overview";

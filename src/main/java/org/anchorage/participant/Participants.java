@@ -231,6 +231,10 @@ public class Participants {
         if (p.status() == ParticipantStatus.WITHDRAWN) {
             flags.add("Withdrawn");
         }
+        PersonalDetails details = records.details(id).orElseThrow();
+        if ("post".equals(details.contactPreference()) && details.addressLines().isEmpty()) {
+            flags.add("No postal address for letters");
+        }
         String navigator = users.find(p.navigator()).map(org.anchorage.identity.UserAccount::displayName).orElse("No navigator");
         String programme = programmes.find(p.programme()).map(Programme::name).orElse("");
         long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(p.enrolledAt(), LONDON), today);
@@ -323,6 +327,18 @@ public class Participants {
         audit.recordShown(RECORD_TYPE, view.lines().stream().map(l -> l.item().participant()).filter(java.util.Objects::nonNull)
                 .distinct().toList(), "opened the worklist");
         return view;
+    }
+
+    /** How many things are overdue on a navigator's own worklist: a number only, so no names are read or shown. */
+    @Transactional(readOnly = true)
+    public int overdueOnWorklist(SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        if (!scope.is(Role.NAVIGATOR)) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return (int) worklist.dueFor(records.peopleAndNavigators(scope.programmeIds(), user.id()).keySet()).stream()
+                .filter(i -> i.overdueOn(today)).count();
     }
 
     /** Referrals in the triage queue still to be acknowledged, due 2 working days after they arrived. */

@@ -9,6 +9,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ParticipantNavigation implements NavigationContributor, org.anchorage.shared.web.HomePage {
 
+    private final org.springframework.beans.factory.ObjectProvider<WorklistCounts> counts;
+
+    ParticipantNavigation(org.springframework.beans.factory.ObjectProvider<WorklistCounts> counts) {
+        this.counts = counts;
+    }
+
+    /** A navigator sees how much is overdue beside "Worklist" on every page. */
+    @Override
+    public java.util.Optional<String> countBeside(NavigationLink link, org.springframework.security.core.Authentication reader) {
+        if (!link.href().equals("/worklist") || !(reader.getPrincipal() instanceof org.anchorage.identity.SignedInUser user)
+                || !user.has(org.anchorage.identity.Role.NAVIGATOR)) {
+            return java.util.Optional.empty();
+        }
+        int overdue = counts.getObject().overdue(user);
+        return overdue == 0 ? java.util.Optional.empty() : java.util.Optional.of(overdue + " overdue");
+    }
+
     /** A navigator's and a manager's day starts at the worklist. */
     @Override
     public java.util.Optional<String> homeFor(java.util.Collection<String> authorities) {

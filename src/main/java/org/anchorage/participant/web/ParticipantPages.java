@@ -48,9 +48,11 @@ class ParticipantPages {
             Map.entry("details", "Details changed"));
 
     private final Participants participants;
+    private final WorklistCounts counts;
 
-    ParticipantPages(Participants participants) {
+    ParticipantPages(Participants participants, WorklistCounts counts) {
         this.participants = participants;
+        this.counts = counts;
     }
 
     // --- Caseload and worklist ---------------------------------------------------------------------------
@@ -94,6 +96,9 @@ class ParticipantPages {
             }
             Worklist.View view = participants.worklist(user, of, kind, pageNumber(page));
             model.addAttribute("view", view);
+            if (of == null) {
+                counts.remember(user.id(), view.overdue());
+            }
         }
         return "participant/worklist";
     }

@@ -1,6 +1,7 @@
 package org.anchorage.programme.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +34,12 @@ public class ProgrammeForm {
     @Size(max = 2000, message = "Description must be 2000 characters or fewer")
     private String description;
 
-    @Size(max = 254, message = "Email address must be 254 characters or fewer") private String contactEmail;
-    @Size(max = 30, message = "Phone number must be 30 characters or fewer") private String contactPhone;
+    @Size(max = 254, message = "Email address must be 254 characters or fewer")
+    @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter the team's email address, like team@example.nhs.uk")
+    private String contactEmail;
+    @Size(max = 30, message = "Phone number must be 30 characters or fewer")
+    @Pattern(regexp = "\\s*|\\s*[0-9 +()-]{6,30}\\s*", message = "Enter the team's phone number, like 01632 960 001")
+    private String contactPhone;
     @Size(max = 200, message = "Opening hours must be 200 characters or fewer") private String contactHours;
 
     private List<UUID> organisationIds = new ArrayList<>();

@@ -106,12 +106,16 @@ public class Matching {
                 links.size(), exact.totalSuitability(), greedy.totalSuitability());
     }
 
+    /** The placements proposed for one person, with who they are and the programme they are on. */
+    public record ForPerson(ProgrammeId programme, String name, Proposal proposal) {}
+
     /**
      * Placements for one person (the "Find placements" link on their record): every open placement they
-     * may be suggested for, best first, each with its reasons; or, when there is none, why.
+     * may be suggested for, best first, each with its reasons; or, when there is none, why. 404 for
+     * anyone not on this user's caseload.
      */
     @Transactional
-    public Proposal proposeFor(ParticipantId person, SignedInUser user) {
+    public ForPerson proposeFor(ParticipantId person, SignedInUser user) {
         Participant participant = participants.caseload(user, "", null).stream().map(CaseloadEntry::participant)
                 .filter(p -> p.id().equals(person)).findFirst()
                 .orElseThrow(() -> new org.anchorage.shared.RecordNotFound("participant", person));
@@ -120,7 +124,8 @@ public class Matching {
         List<Person> ready = readyPeople(participant.programme(), user, person, notReady);
         audit.recordShown("participant", List.of(person), "proposed placements for one person");
         if (ready.isEmpty()) {
-            return new Proposal(List.of(), notReady, 0, offers.size(), offers.stream().mapToInt(PlacementOffer::placesLeft).sum(), 0, 0, 0);
+            return new ForPerson(participant.programme(), participant.fullName(), new Proposal(List.of(), notReady, 0, offers.size(),
+                    offers.stream().mapToInt(PlacementOffer::placesLeft).sum(), 0, 0, 0));
         }
         Person one = ready.getFirst();
         List<MatchOpening> openings = offers.stream().map(this::opening).toList();
@@ -134,22 +139,8 @@ public class Matching {
         List<Proposal.Unmatched> unmatched = matches.isEmpty()
                 ? List.of(new Proposal.Unmatched(person, participant.fullName(), whyNot(one, offers, openings))) : List.of();
         int best = matches.isEmpty() ? 0 : matches.getFirst().suitability();
-        return new Proposal(matches, unmatched, 1, offers.size(), openings.stream().mapToInt(MatchOpening::places).sum(),
-                matches.size(), best, best);
-    }
-
-    /** The programme a person on this user's caseload belongs to, for links that name only the person. */
-    @Transactional(readOnly = true)
-    public Optional<ProgrammeId> programmeOf(ParticipantId person, SignedInUser user) {
-        return participants.caseload(user, "", null).stream().map(CaseloadEntry::participant)
-                .filter(p -> p.id().equals(person)).map(Participant::programme).findFirst();
-    }
-
-    /** The person's name, for the page's heading. */
-    @Transactional(readOnly = true)
-    public String nameOf(ParticipantId person, SignedInUser user) {
-        return participants.caseload(user, "", null).stream().map(CaseloadEntry::participant)
-                .filter(p -> p.id().equals(person)).map(Participant::fullName).findFirst().orElse("");
+        return new ForPerson(participant.programme(), participant.fullName(), new Proposal(matches, unmatched, 1, offers.size(),
+                openings.stream().mapToInt(MatchOpening::places).sum(), matches.size(), best, best));
     }
 
     private List<PlacementOffer> offers(ProgrammeId programme, UUID onlyPlacement, SignedInUser user) {

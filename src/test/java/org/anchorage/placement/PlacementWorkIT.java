@@ -199,9 +199,21 @@ class PlacementWorkIT extends IntegrationTest {
         assertThat(section).contains("href=\"/placements/candidates/" + candidate + "\"").contains("Record section at")
                 .contains("Host interview").contains(Display.date(today().plusDays(1)) + ", 2:30pm");
 
-        // Matching for one person lists the placements they may go to, and leads back to the record.
-        String matching = page(get("/matching").param("participant", person.value().toString()).with(as(Role.NAVIGATOR)));
-        assertThat(matching).contains("Placements for Rhea Worked").contains("href=\"/participants/" + person.value() + "/placements\"");
+        // Matching for one person: Rhea is already going ahead, and is told so; Remy is offered the placement.
+        String busy = page(get("/matching").param("participant", person.value().toString()).with(as(Role.NAVIGATOR)));
+        assertThat(busy).contains("Placements for Rhea Worked").contains("Already going ahead with a placement")
+                .contains("href=\"/participants/" + person.value() + "/placements\"");
+        ParticipantId remy = participant("Remy");
+        String matching = page(get("/matching").param("participant", remy.value().toString()).with(as(Role.NAVIGATOR)));
+        assertThat(matching).contains("Placements for Remy Worked").contains("value=\"" + remy.value() + ":" + offer.id() + "\"");
+        // Confirming from there goes back to the record, where the suggestion now is.
+        mvc.perform(post("/matching/confirmations").with(as(Role.NAVIGATOR)).with(csrf())
+                        .param("programme", pilot().value().toString()).param("participant", remy.value().toString())
+                        .param("pairs", remy.value() + ":" + offer.id()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/participants/" + remy.value() + "/placements"));
+        assertThat(page(get("/participants/" + remy.value() + "/placements").with(as(Role.NAVIGATOR))))
+                .contains("Record section at").contains("Suggested");
         // The candidate page leads back to the record, and on to the placement.
         String candidatePage = page(get("/placements/candidates/" + candidate).with(as(Role.NAVIGATOR)));
         assertThat(candidatePage).contains("href=\"/participants/" + person.value() + "/placements\"")

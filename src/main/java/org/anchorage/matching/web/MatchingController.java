@@ -46,13 +46,11 @@ class MatchingController {
         List<Programme> visible = programmes.visibleTo(user);
         model.addAttribute("programmes", visible);
         if (participant != null) {
-            ParticipantId person = new ParticipantId(participant);
-            ProgrammeId theirs = matching.programmeOf(person, user)
-                    .orElseThrow(() -> new org.anchorage.shared.RecordNotFound("participant", person));
-            model.addAttribute("proposal", matching.proposeFor(person, user));
-            model.addAttribute("programmeId", theirs.value());
+            Matching.ForPerson theirs = matching.proposeFor(new ParticipantId(participant), user);
+            model.addAttribute("proposal", theirs.proposal());
+            model.addAttribute("programmeId", theirs.programme().value());
             model.addAttribute("participantId", participant);
-            model.addAttribute("personName", matching.nameOf(person, user));
+            model.addAttribute("personName", theirs.name());
             return MATCHING;
         }
         if (programme != null && visible.stream().anyMatch(p -> p.id().value().equals(programme))) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anchorage.placement.Refusals;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.DateInput;
 import org.anchorage.shared.web.ErrorSummary;
@@ -100,7 +101,7 @@ final class Forms {
      * found wrong keeps its own message (the facade was given null for it).
      */
     static void rule(BindingResult result, RuleViolation e) {
-        List<RuleViolation> all = e instanceof org.anchorage.placement.Refusals r ? r.all() : List.of(e);
+        List<RuleViolation> all = e instanceof Refusals r ? r.all() : List.of(e);
         for (RuleViolation v : all) {
             if (!result.hasFieldErrors(v.field())) {
                 DateInput.reject(result, v.field(), v.getMessage());

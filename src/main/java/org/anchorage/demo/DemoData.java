@@ -144,14 +144,18 @@ class DemoData implements ApplicationRunner {
         List<String> southEssex = List.of("E06000033", "E06000034", "E07000066", "E07000069");
         programmes.add(new ProgrammeDetails("Youth partnership", ProgrammeStatus.OPEN, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2028, 3, 31),
-                "Young people aged 16 to 24 from disadvantaged backgrounds into health and social care jobs.", everyone),
+                "Young people aged 16 to 24 from disadvantaged backgrounds into health and social care jobs.", everyone,
+                new org.anchorage.programme.ProgrammeContact("youth.partnership@example.nhs.uk", "01632 960 101",
+                        "Monday to Friday, 9am to 5pm")),
                 new EligibilityRules(ImdEdition.IOD2025, 3, southEssex, null, null, 16, 24,
                         Set.of(EmploymentStatus.NEET, EmploymentStatus.UNEMPLOYED, EmploymentStatus.ECONOMICALLY_INACTIVE), true),
                 DEMO_AUTHOR);
         programmes.add(new ProgrammeDetails("National pilot", ProgrammeStatus.OPEN, LocalDate.of(2026, 9, 1),
                 LocalDate.of(2028, 8, 31),
                 "Residents of the 10% most deprived neighbourhoods of Southend, Basildon and Thurrock into paid "
-                        + "placements and NHS jobs.", everyone),
+                        + "placements and NHS jobs.", everyone,
+                new org.anchorage.programme.ProgrammeContact("national.pilot@example.nhs.uk", "01632 960 202",
+                        "Monday to Friday, 9am to 5pm; Thursday until 7pm")),
                 new EligibilityRules(ImdEdition.IOD2025, 1, southEssex, null, List.of(
                         new EligibilityRules.TargetPlace("Tilbury", List.of("E01016006", "E01016010"), null),
                         new EligibilityRules.TargetPlace("Canvey Island", List.of("E01021507"), null),

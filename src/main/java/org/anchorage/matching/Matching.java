@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
@@ -50,6 +51,8 @@ public class Matching {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final List<String> ROLE_FAMILIES = List.copyOf(Plans.ROLE_FAMILIES.keySet());
     static final List<String> SHIFTS = List.copyOf(Plans.SHIFTS.keySet());
+    static final Set<ParticipantStatus> READY = EnumSet.of(ParticipantStatus.REFERRED, ParticipantStatus.ENGAGED,
+            ParticipantStatus.PREPARING);
 
     private final Participants participants;
     private final Plans plans;
@@ -76,34 +79,129 @@ public class Matching {
     /**
      * The proposed assignment for a programme's ready participants (those this user acts for, assessed,
      * not withdrawn and not already on a placement) and its open placements, or one placement only.
+     * Everyone left out is given the reason.
      */
     @Transactional
     public Proposal propose(ProgrammeId programme, UUID onlyPlacement, SignedInUser user) {
-        List<PlacementOffer> offers = placements.openPlacements(programme, user).stream()
-                .filter(o -> onlyPlacement == null || o.id().equals(onlyPlacement))
-                .filter(o -> o.site().latitude() != null && o.site().longitude() != null).toList();
-        List<Person> people = readyPeople(programme, user);
-        List<MatchPerson> matchPeople = people.stream().map(Person::match).toList();
+        List<PlacementOffer> offers = offers(programme, onlyPlacement, user);
+        List<Person> people = readyPeople(programme, user, null, new ArrayList<>());
         List<MatchOpening> openings = offers.stream().map(this::opening).toList();
-        CandidateLinks links = CandidateLinks.build(matchPeople, openings, MAX_KM);
+        CandidateLinks links = CandidateLinks.build(people.stream().map(Person::match).toList(), openings, MAX_KM);
         ExactAssignment.Result exact = ExactAssignment.solve(links, openings);
         ExactAssignment.Result greedy = GreedyAssignment.solve(links, openings);
         List<Proposal.Match> matches = new ArrayList<>();
-        List<String> unmatched = new ArrayList<>();
+        List<Proposal.Unmatched> unmatched = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
             int o = exact.openingOfPerson()[i];
             if (o < 0) {
-                unmatched.add(person.participant().fullName());
+                unmatched.add(new Proposal.Unmatched(person.participant().id(), person.participant().fullName(),
+                        whyNot(person, offers, openings)));
                 continue;
             }
-            PlacementOffer offer = offers.get(o);
-            matches.add(new Proposal.Match(person.participant().id(), person.participant().fullName(), offer.id(), offer.title(),
-                    offer.employerName(), score(person, openings.get(o)), reasons(person, offer, openings.get(o))));
+            matches.add(match(person, offers.get(o), openings.get(o)));
         }
         audit.recordShown("participant", people.stream().map(p -> p.participant().id()).toList(), "proposed placements in programme " + programme.value());
         return new Proposal(matches, unmatched, people.size(), offers.size(), openings.stream().mapToInt(MatchOpening::places).sum(),
                 links.size(), exact.totalSuitability(), greedy.totalSuitability());
+    }
+
+    /** The placements proposed for one person, with who they are and the programme they are on. */
+    public record ForPerson(ProgrammeId programme, String name, Proposal proposal) {}
+
+    /**
+     * Placements for one person (the "Find placements" link on their record): every open placement they
+     * may be suggested for, best first, each with its reasons; or, when there is none, why. 404 for
+     * anyone not on this user's caseload.
+     */
+    @Transactional
+    public ForPerson proposeFor(ParticipantId person, SignedInUser user) {
+        Participant participant = participants.caseload(user, "", null).stream().map(CaseloadEntry::participant)
+                .filter(p -> p.id().equals(person)).findFirst()
+                .orElseThrow(() -> new org.anchorage.shared.RecordNotFound("participant", person));
+        List<PlacementOffer> offers = offers(participant.programme(), null, user);
+        List<Proposal.Unmatched> notReady = new ArrayList<>();
+        List<Person> ready = readyPeople(participant.programme(), user, person, notReady);
+        audit.recordShown("participant", List.of(person), "proposed placements for one person");
+        if (ready.isEmpty()) {
+            return new ForPerson(participant.programme(), participant.fullName(), new Proposal(List.of(), notReady, 0, offers.size(),
+                    offers.stream().mapToInt(PlacementOffer::placesLeft).sum(), 0, 0, 0));
+        }
+        Person one = ready.getFirst();
+        List<MatchOpening> openings = offers.stream().map(this::opening).toList();
+        List<Proposal.Match> matches = new ArrayList<>();
+        for (int o = 0; o < offers.size(); o++) {
+            if (score(one, openings.get(o)) >= 0) {
+                matches.add(match(one, offers.get(o), openings.get(o)));
+            }
+        }
+        matches.sort(java.util.Comparator.comparingInt(Proposal.Match::suitability).reversed());
+        List<Proposal.Unmatched> unmatched = matches.isEmpty()
+                ? List.of(new Proposal.Unmatched(person, participant.fullName(), whyNot(one, offers, openings))) : List.of();
+        int best = matches.isEmpty() ? 0 : matches.getFirst().suitability();
+        return new ForPerson(participant.programme(), participant.fullName(), new Proposal(matches, unmatched, 1, offers.size(),
+                openings.stream().mapToInt(MatchOpening::places).sum(), matches.size(), best, best));
+    }
+
+    private List<PlacementOffer> offers(ProgrammeId programme, UUID onlyPlacement, SignedInUser user) {
+        return placements.openPlacements(programme, user).stream()
+                .filter(o -> onlyPlacement == null || o.id().equals(onlyPlacement))
+                .filter(o -> o.site().latitude() != null && o.site().longitude() != null).toList();
+    }
+
+    private Proposal.Match match(Person person, PlacementOffer offer, MatchOpening opening) {
+        return new Proposal.Match(person.participant().id(), person.participant().fullName(), offer.id(), offer.title(),
+                offer.employerName(), score(person, opening), reasons(person, offer, opening));
+    }
+
+    /**
+     * Why a ready person got no suggestion, in the words a navigator would use: the first rule that
+     * rules out every placement, or, when some were allowed, that their places went to better matches.
+     */
+    static String whyNot(Person person, List<PlacementOffer> offers, List<MatchOpening> openings) {
+        if (offers.isEmpty()) {
+            return "No open placement with places left";
+        }
+        MatchPerson p = person.match();
+        int near = 0;
+        int tooYoung = 0;
+        int payTooLow = 0;
+        boolean allowedInTheirRoles = false;
+        int youngestAllowed = Integer.MAX_VALUE;
+        for (int o = 0; o < offers.size(); o++) {
+            MatchOpening opening = openings.get(o);
+            double km = Suitability.kilometres(p.latitude(), p.longitude(), opening.latitude(), opening.longitude());
+            if (!(km <= MAX_KM)) {
+                continue;
+            }
+            near++;
+            int age = Suitability.ageOn(p.bornOn(), opening.startsOn());
+            if (age < opening.minimumAge()) {
+                tooYoung++;
+                youngestAllowed = Math.min(youngestAllowed, opening.minimumAge());
+            } else if (age > opening.maximumAge()) {
+                payTooLow++;
+            } else if (p.roleInterests() == 0 || (p.roleInterests() >>> opening.roleFamily() & 1L) != 0) {
+                allowedInTheirRoles = true;
+            }
+        }
+        int km = (int) MAX_KM;
+        if (near == 0) {
+            return "No placement within " + km + " km";
+        }
+        if (tooYoung == near) {
+            return "Too young for the placements within " + km + " km (the youngest they take is " + youngestAllowed + ")";
+        }
+        if (payTooLow == near) {
+            return "Pay is below the minimum wage for their age at every placement within " + km + " km";
+        }
+        if (tooYoung + payTooLow == near) {
+            return "Too young for some placements within " + km + " km, and the pay of the others is below the minimum wage for their age";
+        }
+        if (!allowedInTheirRoles) {
+            return "No placement in the role families they want within " + km + " km, and the places nearby went to closer matches";
+        }
+        return "All places within " + km + " km went to closer matches";
     }
 
     /**
@@ -119,7 +217,7 @@ public class Matching {
         placements.openPlacements(programme, user).forEach(o -> offers.put(o.id(), o));
         Map<UUID, MatchOpening> openings = new HashMap<>();
         Map<ParticipantId, Person> people = new HashMap<>();
-        readyPeople(programme, user).forEach(p -> people.put(p.participant().id(), p));
+        readyPeople(programme, user, null, new ArrayList<>()).forEach(p -> people.put(p.participant().id(), p));
         int confirmed = 0;
         for (String pair : chosenPairs) {
             String[] parts = String.valueOf(pair).split(":");
@@ -149,11 +247,16 @@ public class Matching {
         }
     }
 
-    private List<Person> readyPeople(ProgrammeId programme, SignedInUser user) {
+    /**
+     * The people matching can work on: on this user's caseload in the programme (or only {@code onlyPerson}),
+     * at a stage placements are for, assessed, not already going ahead with a placement, and with a
+     * postcode on the map. Anyone left out goes in {@code leftOut} with why.
+     */
+    private List<Person> readyPeople(ProgrammeId programme, SignedInUser user, ParticipantId onlyPerson,
+                                     List<Proposal.Unmatched> leftOut) {
         List<Participant> candidates = participants.caseload(user, "", null).stream().map(CaseloadEntry::participant)
                 .filter(p -> p.programme().equals(programme))
-                .filter(p -> EnumSet.of(ParticipantStatus.REFERRED, ParticipantStatus.ENGAGED, ParticipantStatus.PREPARING)
-                        .contains(p.status()))
+                .filter(p -> onlyPerson == null || p.id().equals(onlyPerson))
                 .toList();
         List<ParticipantId> ids = candidates.stream().map(Participant::id).toList();
         Map<ParticipantId, MatchingProfile> profiles = plans.matchingProfiles(ids, user);
@@ -165,7 +268,13 @@ public class Matching {
             MatchingProfile profile = profiles.get(p.id());
             boolean busy = stages.getOrDefault(p.id(), List.of()).stream().anyMatch(s -> s.active() && s != Stage.SUGGESTED);
             Optional<AreaProfile> home = home(p.postcode());
-            if (profile == null || busy || home.isEmpty() || home.get().latitude() == null) {
+            String notReady = !READY.contains(p.status()) ? "Placements are not for people at the stage '" + p.status().label().toLowerCase() + "'"
+                    : busy ? "Already going ahead with a placement"
+                    : profile == null ? "No assessment in their plan yet, so there is nothing to match on"
+                    : home.isEmpty() || home.get().latitude() == null ? "Their postcode could not be found on the map, so distances cannot be measured"
+                    : null;
+            if (notReady != null) {
+                leftOut.add(new Proposal.Unmatched(p.id(), p.fullName(), notReady));
                 continue;
             }
             int completed = courses.getOrDefault(p.id(), 0);

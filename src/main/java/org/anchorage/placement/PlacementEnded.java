@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.anchorage.participant.ParticipantId;
 import org.anchorage.participant.ParticipantStatus;
 import org.anchorage.participant.PipelineMilestone;
+import org.anchorage.shared.web.Display;
 
 /**
  * A placement finished, or ended early with a reason. Ending early takes the person back to preparing;
@@ -25,7 +26,7 @@ public record PlacementEnded(UUID candidate, ParticipantId participant, String p
 
     @Override
     public String description() {
-        return completed ? "Completed the placement " + placement + " on " + on
-                : "The placement " + placement + " ended early on " + on + ": " + reason;
+        return completed ? "Completed the placement " + placement + " on " + Display.date(on)
+                : "The placement " + placement + " ended early on " + Display.date(on) + ": " + reason;
     }
 }

@@ -31,6 +31,7 @@ import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.Display;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,7 +175,7 @@ public class Placements {
         MinimumWage floor = minimumWage(p.minimumAge(), p.startsOn());
         if (p.hourlyPayPence() < floor.hourlyPence()) {
             throw new RuleViolation("hourlyPay", "The pay of " + Money.pounds(p.hourlyPayPence()) + " an hour is below the legal "
-                    + "minimum of " + floor.hourly() + " for someone aged " + p.minimumAge() + " on " + p.startsOn()
+                    + "minimum of " + floor.hourly() + " for someone aged " + p.minimumAge() + " on " + Display.date(p.startsOn())
                     + " (" + floor.label() + ")");
         }
         List<CheckStandard> before = (p.checksBeforeStart() == null ? List.<String>of() : p.checksBeforeStart()).stream()
@@ -278,15 +279,30 @@ public class Placements {
         events.publishEvent(new CandidatePutForward(c.id(), c.participant(), offer.title(), by.email()));
     }
 
-    /** The host books an interview. */
+    /**
+     * The host books an interview, or records one that already happened: any day from today until the
+     * placement ends. Missing parts (a date or time the page could not read) come as null and are refused.
+     */
     @Transactional
-    public void scheduleInterview(UUID candidateId, Instant at, SignedInUser by) {
+    public void scheduleInterview(UUID candidateId, LocalDate day, java.time.LocalTime time, SignedInUser by) {
         CandidateRow c = hostCandidate(candidateId, by);
         requireStage(c, "invited to interview", Stage.PUT_FORWARD, Stage.INTERVIEW);
-        if (at == null) {
-            throw new RuleViolation("interviewDate", "Enter the interview date and time");
+        PlacementOffer offer = records.offer(c.offer()).orElseThrow();
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        var refusals = new Refusals.Collector();
+        if (day == null) {
+            refusals.refuse("interviewDate", "Enter the interview date");
+        } else if (day.isBefore(today)) {
+            refusals.refuse("interviewDate", "The interview date must be today or in the future");
+        } else if (!day.isBefore(offer.endsOn())) {
+            refusals.refuse("interviewDate", "The interview must be before the placement ends on "
+                    + Display.date(offer.endsOn()));
         }
-        records.interview(c.id(), at);
+        if (time == null) {
+            refusals.refuse("interviewTime", "Enter the interview time, like 14:30");
+        }
+        refusals.throwIfAny();
+        records.interview(c.id(), day.atTime(time).atZone(LONDON).toInstant());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "interview booked");
     }
 
@@ -301,18 +317,30 @@ public class Placements {
         requireStage(c, "given an interview outcome", Stage.INTERVIEW);
         String text = Text.optional(notes, "notes", 2000);
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        var refusals = new Refusals.Collector();
+        if (c.interviewAt() != null && c.interviewAt().isAfter(clock.instant())) {
+            refusals.refuse("outcome", "The interview is on " + Display.dateTime(c.interviewAt())
+                    + ". Record the outcome once it has happened");
+        }
         if (!offered) {
+            refusals.throwIfAny();
             records.outcome(c.id(), Stage.NOT_SELECTED, "not-selected", text, null, null);
             audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "not selected at interview");
             return;
         }
         PlacementOffer offer = records.offer(c.offer()).orElseThrow();
-        if (plannedStart == null || plannedStart.isBefore(today)) {
-            throw new RuleViolation("plannedStart", "Enter a planned start date that is today or later");
+        if (plannedStart == null) {
+            refusals.refuse("plannedStart", "Enter the planned start date");
+        } else if (plannedStart.isBefore(today)) {
+            refusals.refuse("plannedStart", "The planned start must be today or later: the offer is made today");
+        } else if (plannedStart.isBefore(offer.startsOn())) {
+            refusals.refuse("plannedStart", "The planned start cannot be before the placement starts on "
+                    + Display.date(offer.startsOn()));
+        } else if (!plannedStart.isBefore(offer.endsOn())) {
+            refusals.refuse("plannedStart", "The planned start must be before the placement ends on "
+                    + Display.date(offer.endsOn()));
         }
-        if (!plannedStart.isBefore(offer.endsOn())) {
-            throw new RuleViolation("plannedStart", "The planned start must be before the placement ends on " + offer.endsOn());
-        }
+        refusals.throwIfAny();
         checkAgeAndPay(offer, c.participant());
         if (records.lockAndCountPlacesTaken(offer.id()) >= offer.places()) {
             throw new PlacementsFull();
@@ -389,18 +417,26 @@ public class Placements {
         CandidateRow c = hostCandidate(candidateId, by);
         requireStage(c, "started", Stage.CONDITIONAL_OFFER, Stage.CHECKS);
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        if (on == null || on.isAfter(today)) {
-            throw new RuleViolation("startedOn", "Enter the first day; it cannot be in the future");
-        }
-        if (on.isBefore(c.offeredOn())) {
-            throw new RuleViolation("startedOn", "The first day cannot be before the offer on " + c.offeredOn());
+        PlacementOffer offer = records.offer(c.offer()).orElseThrow();
+        var refusals = new Refusals.Collector();
+        if (on == null) {
+            refusals.refuse("startedOn", "Enter the first day");
+        } else if (on.isAfter(today)) {
+            refusals.refuse("startedOn", "The first day cannot be in the future");
+        } else if (on.isBefore(c.offeredOn())) {
+            refusals.refuse("startedOn", "The first day cannot be before the conditional offer on "
+                    + Display.date(c.offeredOn()));
+        } else if (on.isBefore(offer.startsOn())) {
+            refusals.refuse("startedOn", "The first day cannot be before the placement starts on "
+                    + Display.date(offer.startsOn()));
         }
         List<EmploymentCheck> outstanding = records.checks(c.id(), today).stream()
                 .filter(x -> x.requiredBeforeStart() && !x.cleared()).toList();
         if (!outstanding.isEmpty()) {
-            throw new RuleViolation("checks", "These checks must pass before the start: "
+            refusals.refuse("checks", "These checks must pass before the start: "
                     + outstanding.stream().map(x -> x.standard().label()).collect(Collectors.joining(", ")));
         }
+        refusals.throwIfAny();
         records.start(c.id(), on);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "placement started");
         events.publishEvent(new PlacementStarted(c.id(), c.participant(), offerTitle(c), on, by.email()));
@@ -435,16 +471,19 @@ public class Placements {
                          Integer careValues, String comments, String jobReady, SignedInUser by) {
         CandidateRow c = hostCandidate(candidateId, by);
         requireStage(c, "given feedback", Stage.STARTED, Stage.COMPLETED, Stage.ENDED_EARLY);
+        var refusals = new Refusals.Collector();
         if (!Set.of("midpoint", "end").contains(String.valueOf(point))) {
-            throw new RuleViolation("point", "Say whether this is the midpoint or the end");
+            refusals.refuse("point", "Say whether this is the midpoint or the end");
         }
-        rating("reliability", reliability);
-        rating("teamwork", teamwork);
-        rating("communication", communication);
-        rating("careValues", careValues);
+        // No rating is assumed: each one the host leaves out is named.
+        rating(refusals, "reliability", "reliability", reliability);
+        rating(refusals, "teamwork", "teamwork", teamwork);
+        rating(refusals, "communication", "communication", communication);
+        rating(refusals, "careValues", "care and NHS values", careValues);
         if (!Set.of("yes", "not-yet", "no").contains(String.valueOf(jobReady))) {
-            throw new RuleViolation("jobReady", "Say whether the person is ready for a job");
+            refusals.refuse("jobReady", "Say whether the person is ready for a job");
         }
+        refusals.throwIfAny();
         if (!records.insertFeedback(c.id(), new HostFeedback(point, reliability, teamwork, communication, careValues,
                 Text.optional(comments, "comments", 2000), jobReady, by.email(), clock.instant()))) {
             throw new RuleViolation("point", "Feedback for the " + point + " has already been given");
@@ -452,9 +491,9 @@ public class Placements {
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), point + " feedback");
     }
 
-    private static void rating(String field, Integer value) {
+    private static void rating(Refusals.Collector refusals, String field, String name, Integer value) {
         if (value == null || value < 1 || value > 5) {
-            throw new RuleViolation(field, "Choose a rating from 1 to 5");
+            refusals.refuse(field, "Choose a rating from 1 to 5 for " + name);
         }
     }
 
@@ -465,7 +504,8 @@ public class Placements {
         requireStage(c, completed ? "completed" : "ended", Stage.STARTED);
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         if (on == null || on.isAfter(today) || on.isBefore(c.startedOn())) {
-            throw new RuleViolation("endedOn", "Enter the last day: between the start on " + c.startedOn() + " and today");
+            throw new RuleViolation("endedOn", "Enter the last day: between the start on "
+                    + Display.date(c.startedOn()) + " and today");
         }
         String why = completed ? null : Text.required(reason, "reason", "Give the reason the placement ended early", 500);
         records.end(c.id(), completed ? Stage.COMPLETED : Stage.ENDED_EARLY, on, why);
@@ -499,6 +539,44 @@ public class Placements {
         CandidateRow c = hostCandidate(id, by);
         audit.record(AuditAction.READ, RECORD_TYPE, id, "host viewed candidate");
         return HostCandidate.of(withNames(List.of(c), "the placement host").getFirst());
+    }
+
+    /** A person's candidacy or placement with the placement it is on, for the placements section of their record. */
+    public record OnRecord(Candidate candidate, PlacementOffer placement) {
+
+        public BigDecimal hoursAttended() {
+            return candidate.attendance().stream().map(AttendanceWeek::hoursAttended).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public int daysAbsent() {
+            return candidate.attendance().stream().mapToInt(AttendanceWeek::daysAbsent).sum();
+        }
+
+        public long checksCleared() {
+            return candidate.checks().stream().filter(EmploymentCheck::cleared).count();
+        }
+    }
+
+    /**
+     * Everything a person has been suggested for or placed on, newest first, for the staff who act for
+     * them (audited as shown); 404 for anyone else, as the rest of the record.
+     */
+    @Transactional
+    public List<OnRecord> ofParticipant(ParticipantId participant, SignedInUser by) {
+        if (!participants.mayActFor(participant, by)) {
+            throw new RecordNotFound("participant", participant);
+        }
+        Map<UUID, PlacementOffer> offers = new java.util.HashMap<>();
+        List<CandidateRow> rows = new java.util.ArrayList<>(records.candidatesFor(List.of(participant)).stream().filter(c -> {
+            PlacementOffer offer = offers.computeIfAbsent(c.offer(), id -> records.offer(id).map(this::named).orElseThrow());
+            return isStaff(offer, by);
+        }).toList());
+        java.util.Collections.reverse(rows);
+        audit.recordShown(RECORD_TYPE, rows.stream().map(CandidateRow::id).toList(), "viewed the person's placements");
+        return withNames(rows, "the placements section of the record").stream()
+                .map(c -> new OnRecord(c, offers.get(c.offer())))
+                .sorted(Comparator.comparing((OnRecord r) -> !r.candidate().stage().active()))
+                .toList();
     }
 
     /** Whether the user hosts the placement this candidate is on. */
@@ -619,7 +697,7 @@ public class Placements {
         MinimumWage floor = minimumWage(age, offer.startsOn());
         if (offer.hourlyPayPence() < floor.hourlyPence()) {
             throw new RuleViolation("participantId", "The placement pays " + offer.hourlyPay() + " an hour, below the legal "
-                    + "minimum of " + floor.hourly() + " for someone aged " + age + " on " + offer.startsOn() + " ("
+                    + "minimum of " + floor.hourly() + " for someone aged " + age + " on " + Display.date(offer.startsOn()) + " ("
                     + floor.label() + "). The employer must raise the pay first.");
         }
     }

@@ -56,7 +56,7 @@ public class Programmes {
             var members = new java.util.HashSet<>(details.organisations());
             members.add(lead);
             details = new ProgrammeDetails(details.name(), details.status(), details.startsOn(), details.endsOn(),
-                    details.description(), Set.copyOf(members));
+                    details.description(), Set.copyOf(members), details.contact());
         }
         Programme programme = add(details, rules, by.email());
         if (lead != null) {
@@ -73,7 +73,7 @@ public class Programmes {
             EligibilityRulesCheck.check(rules);
         }
         Programme programme = new Programme(new ProgrammeId(UUID.randomUUID()), details.name().strip(), details.status(),
-                details.startsOn(), details.endsOn(), description(details), details.organisations());
+                details.startsOn(), details.endsOn(), description(details), details.organisations(), contact(details));
         records.insert(programme, clock.instant());
         audit.record(AuditAction.CREATE, RECORD_TYPE, programme.id(), "added programme " + programme.name());
         if (rules != null) {
@@ -104,7 +104,7 @@ public class Programmes {
         }
         check(details, id);
         Programme after = new Programme(id, details.name().strip(), details.status(), details.startsOn(),
-                details.endsOn(), description(details), details.organisations());
+                details.endsOn(), description(details), details.organisations(), contact(details));
         records.update(after);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "status " + before.status().code() + " -> " + after.status().code());
         return after;
@@ -196,6 +196,24 @@ public class Programmes {
                 throw new RuleViolation("organisationIds", "Organisation " + organisation + " does not exist");
             }
         }
+    }
+
+    /** Contact details trimmed, each within its column's limit (the form says so before this refuses). */
+    private static ProgrammeContact contact(ProgrammeDetails details) {
+        ProgrammeContact c = details.contact() == null ? ProgrammeContact.NONE : details.contact();
+        String email = c.email() == null ? "" : c.email().strip();
+        String phone = c.phone() == null ? "" : c.phone().strip();
+        String hours = c.openingHours() == null ? "" : c.openingHours().strip();
+        if (email.length() > 254 || (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new RuleViolation("contactEmail", "Enter the team's email address, like team@example.nhs.uk");
+        }
+        if (phone.length() > 30 || (!phone.isEmpty() && !phone.matches("[0-9 +()-]{6,30}"))) {
+            throw new RuleViolation("contactPhone", "Enter the team's phone number, like 01632 960 001");
+        }
+        if (hours.length() > 200) {
+            throw new RuleViolation("contactHours", "Opening hours must be 200 characters or fewer");
+        }
+        return new ProgrammeContact(email, phone, hours);
     }
 
     private static String description(ProgrammeDetails details) {

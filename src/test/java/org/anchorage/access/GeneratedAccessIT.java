@@ -229,6 +229,7 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /placements/sites", roles(EMPLOYER));
         EXPECTED.put("POST /placements/supervisors", roles(EMPLOYER));
         EXPECTED.put("GET /placements/{id}", SEE_PLACEMENT);
+        EXPECTED.put("GET /participants/{id}/placements", PERSON);
         EXPECTED.put("POST /placements/{id}/closure", HOST_PLACEMENT);
         EXPECTED.put("POST /placements/{id}/candidates", STAFF_PLACEMENT);
         EXPECTED.put("GET /placements/candidates/{id}", SEE_CANDIDATE);

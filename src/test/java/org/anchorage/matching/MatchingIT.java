@@ -117,6 +117,56 @@ class MatchingIT extends IntegrationTest {
         assertThat(far).isNotEqualTo(unassessed).isNotEqualTo(tooYoung);
     }
 
+    private PlacementOffer placement(String title, String postcode, int places, int payPence) {
+        var site = employers.addSite(title + " site " + UUID.randomUUID(), "1 Test Road", postcode, demo(Role.EMPLOYER));
+        return placements.post(new Placements.NewPlacement(pilot(), site.id(), null, title, "pharmacy", null, "", new BigDecimal("30"),
+                "weekday-days", payPence, TODAY.plusDays(14), TODAY.plusDays(100), places, "none", 18, List.of()),
+                demo(Role.EMPLOYER));
+    }
+
+    private static String reasonFor(Proposal proposal, ParticipantId person) {
+        return proposal.unmatched().stream().filter(u -> u.participant().equals(person)).map(Proposal.Unmatched::reason)
+                .findFirst().orElse("(matched)");
+    }
+
+    @Test
+    void everyone_left_out_is_told_why_in_plain_words() throws Exception {
+        ParticipantId first = person("Nia", "RM18 7AA", LocalDate.of(1990, 1, 1), List.of("pharmacy"), 37, List.of("weekday-days"));
+        ParticipantId second = person("Noor", "RM18 7AA", LocalDate.of(1990, 1, 1), List.of("pharmacy"), 10, List.of("evenings"));
+        ParticipantId far = person("Fenn", "SS1 2AJ", LocalDate.of(1990, 1, 1), List.of("pharmacy"), 30, List.of("weekday-days"));
+        ParticipantId young = person("Yas", "RM18 7AA", TODAY.minusYears(17), List.of("pharmacy"), 30, List.of("weekday-days"));
+        ParticipantId porter = person("Pip", "RM18 7AA", LocalDate.of(1990, 1, 1), List.of("portering"), 30, List.of("weekday-days"));
+        PlacementOffer onePlace = placement("Pharmacy assistant (reasons test)", "RM16 3EU", 1, 1271);
+
+        Proposal proposal = matching.propose(pilot(), onePlace.id(), demo(Role.NAVIGATOR));
+        // One place: the best match takes it (perhaps someone from another test), so Noor, with fewer hours, is left out.
+        assertThat(proposal.matches()).hasSize(1);
+        assertThat(first).isNotEqualTo(second);
+        assertThat(reasonFor(proposal, second)).isEqualTo("All places within 15 km went to closer matches");
+        assertThat(reasonFor(proposal, far)).isEqualTo("No placement within 15 km");
+        assertThat(reasonFor(proposal, young)).isEqualTo("Too young for the placements within 15 km (the youngest they take is 18)");
+        assertThat(reasonFor(proposal, porter))
+                .isEqualTo("No placement in the role families they want within 15 km, and the places nearby went to closer matches");
+
+        // Pay legal only for people under 21 leaves a 36-year-old out, and says so.
+        PlacementOffer lowPay = placement("Pharmacy runner (reasons test)", "RM16 3EU", 1, 1085);
+        Proposal low = matching.propose(pilot(), lowPay.id(), demo(Role.NAVIGATOR));
+        assertThat(reasonFor(low, second)).isEqualTo("Pay is below the minimum wage for their age at every placement within 15 km");
+
+        // For one person, from their record: why they are not ready, on the page.
+        ParticipantId unassessed = person("Uma", "RM18 7AA", LocalDate.of(1990, 1, 1), null, null, null);
+        String page = mvc.perform(get("/matching").param("participant", unassessed.value().toString()).with(as(Role.NAVIGATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Placements for Uma Matched").contains("Not matched this time")
+                .contains("No assessment in their plan yet");
+        // The cohort page names each person left out beside the reason.
+        String cohort = mvc.perform(get("/matching").param("programme", pilot().value().toString())
+                        .param("placement", onePlace.id().toString()).with(as(Role.NAVIGATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cohort).contains("Fenn Matched").contains("No placement within 15 km")
+                .contains("href=\"/participants/" + far.value() + "/placements\"");
+    }
+
     @Test
     void a_forged_or_stale_pair_is_refused_naming_the_choice_and_saving_nothing() throws Exception {
         PlacementOffer offer = placement("Porter (matching test)", "portering", "RM16 3EU", 1, 18);

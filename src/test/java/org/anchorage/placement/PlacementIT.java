@@ -100,8 +100,12 @@ class PlacementIT extends IntegrationTest {
     }
 
     private PlacementOffer offer(String title, int places, int payPence, int minimumAge) {
+        return offer(title, places, payPence, minimumAge, TODAY.plusDays(7));
+    }
+
+    private PlacementOffer offer(String title, int places, int payPence, int minimumAge, LocalDate startsOn) {
         return placements.post(new Placements.NewPlacement(pilot(), site(title + " site").id(), null, title, "nursing-support", "2",
-                "", new BigDecimal("30"), "weekday-days", payPence, TODAY.plusDays(7), TODAY.plusDays(90), places, "enhanced",
+                "", new BigDecimal("30"), "weekday-days", payPence, startsOn, startsOn.plusDays(83), places, "enhanced",
                 minimumAge, List.of("identity", "right-to-work")), demo(Role.EMPLOYER));
     }
 
@@ -109,7 +113,8 @@ class PlacementIT extends IntegrationTest {
     private UUID interviewed(PlacementOffer offer, ParticipantId person) {
         UUID candidate = placements.suggest(offer.id(), person, 70, "test", demo(Role.NAVIGATOR));
         placements.putForward(candidate, "30 hours, weekdays", "Care Certificate under way", "", demo(Role.NAVIGATOR));
-        placements.scheduleInterview(candidate, TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(), demo(Role.EMPLOYER));
+        // Midnight today: an interview that has already happened, so its outcome can be recorded now.
+        placements.scheduleInterview(candidate, TODAY, java.time.LocalTime.MIDNIGHT, demo(Role.EMPLOYER));
         return candidate;
     }
 
@@ -290,7 +295,7 @@ class PlacementIT extends IntegrationTest {
 
     @Test
     void checks_block_the_start_until_passed_then_attendance_feedback_and_an_early_end_move_the_participant_by_events() {
-        PlacementOffer offer = offer("Pipeline test", 2, 1271, 18);
+        PlacementOffer offer = offer("Pipeline test", 2, 1271, 18, TODAY);
         ParticipantId person = participant("Hazel", LocalDate.of(1994, 7, 7));
         UUID candidate = interviewed(offer, person);
         assertThat(participantRecords.open(person, demo(Role.NAVIGATOR)).status()).isEqualTo(ParticipantStatus.PREPARING);

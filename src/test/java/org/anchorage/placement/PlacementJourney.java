@@ -29,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An employer posts a placement; a navigator matches and puts two people forward; the employer records
- * an interview and an offer, tracks the checks to a start and confirms a week of attendance. axe-core
- * on every page, including the pages that show an error.
+ * an interview and an offer, tracks the checks to a start, confirms a week of attendance and gives
+ * feedback. Everyone works on a 320-pixel phone and follows links only, after signing in; every page,
+ * including those showing an error, passes axe and does not scroll sideways.
  */
 class PlacementJourney extends BrowserJourney {
 
@@ -51,9 +52,43 @@ class PlacementJourney extends BrowserJourney {
     }
 
     private static void date(Page page, String field, LocalDate date) {
-        page.locator("#" + field + "-day").fill(String.valueOf(date.getDayOfMonth()));
-        page.locator("#" + field + "-month").fill(String.valueOf(date.getMonthValue()));
-        page.locator("#" + field + "-year").fill(String.valueOf(date.getYear()));
+        page.locator("#" + field + "Day").fill(String.valueOf(date.getDayOfMonth()));
+        page.locator("#" + field + "Month").fill(String.valueOf(date.getMonthValue()));
+        page.locator("#" + field + "Year").fill(String.valueOf(date.getYear()));
+    }
+
+    /** axe on the page, and nothing wider than the 320-pixel screen. */
+    private void check(Page page) {
+        browser.assertAccessible(page);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
+    }
+
+    private static void follow(Page page, String link) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Locator matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true));
+        if (visible(matches) == null && page.locator("#toggle-menu").isVisible()) {
+            // The header moves menu items that do not fit under "More".
+            page.locator("#toggle-menu").click();
+        }
+        Locator target = visible(matches);
+        (target == null ? matches.first() : target).click();
+    }
+
+    private static Locator visible(Locator matches) {
+        for (int i = 0; i < matches.count(); i++) {
+            if (matches.nth(i).isVisible()) {
+                return matches.nth(i);
+            }
+        }
+        return null;
+    }
+
+    private void press(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, named(button).setExact(true)).click();
+    }
+
+    private Page phone(Role role) {
+        return signIn(demoEmail(role), DEMO_PASSWORD, 320);
     }
 
     /** A second ready person on the demo navigator's caseload, living in Tilbury, assessed for nursing support. */
@@ -74,58 +109,63 @@ class PlacementJourney extends BrowserJourney {
     void employer_posts_navigator_matches_and_puts_two_forward_employer_interviews_offers_checks_starts_and_confirms_a_week() {
         readyParticipant();
         String title = "Healthcare support worker " + UUID.randomUUID().toString().substring(0, 6);
+        String siteName = "Orsett Community Clinic " + title.substring(title.length() - 6);
 
         // The employer adds a site and a supervisor, then posts the placement (first with pay below the minimum).
-        Page employer = signIn(Role.EMPLOYER);
-        employer.navigate(baseUrl() + "/placements/sites");
-        browser.assertAccessible(employer);
-        employer.getByLabel("Site name", EXACT).fill("Orsett Community Clinic " + title.substring(title.length() - 6));
+        Page employer = phone(Role.EMPLOYER);
+        follow(employer, "Placements");
+        check(employer);
+        follow(employer, "Sites and supervisors");
+        check(employer);
+        employer.getByLabel("Site name", EXACT).fill(siteName);
         employer.getByLabel("Address", EXACT).fill("Rowley Road, Orsett, Grays");
         employer.getByLabel("Postcode", EXACT).fill("RM16 3EU");
-        employer.getByRole(AriaRole.BUTTON, named("Add site")).click();
+        press(employer, "Add site");
         assertThat(employer.locator("#sites").textContent()).contains("RM16 3EU");
         employer.getByLabel("Supervisor name", EXACT).fill("Pat Supervisor");
         employer.getByLabel("Job title", EXACT).fill("Ward manager");
         employer.getByLabel("Work email address", EXACT).fill("pat.supervisor@example.invalid");
-        employer.getByRole(AriaRole.BUTTON, named("Add supervisor")).click();
+        press(employer, "Add supervisor");
         assertThat(employer.locator("#supervisors").textContent()).contains("Pat Supervisor");
-        browser.assertAccessible(employer);
+        check(employer);
 
-        employer.navigate(baseUrl() + "/placements/new");
-        browser.assertAccessible(employer);
+        follow(employer, "Back to placements");
+        employer.getByRole(AriaRole.BUTTON, named("Post a placement")).click();
+        check(employer);
         employer.getByLabel("Programme", EXACT).selectOption(new SelectOption().setLabel("National pilot"));
         employer.getByLabel("Job title", EXACT).fill(title);
         employer.getByLabel("NHS role family", EXACT).selectOption("nursing-support");
         employer.getByLabel("Nearest Agenda for Change band", EXACT).selectOption("2");
-        employer.getByLabel("Site", EXACT).selectOption(new SelectOption().setLabel("Orsett Community Clinic " + title.substring(title.length() - 6) + ", RM16 3EU"));
+        employer.getByLabel("Site", EXACT).selectOption(new SelectOption().setLabel(siteName + ", RM16 3EU"));
         employer.getByLabel("Host supervisor", EXACT).selectOption(new SelectOption().setLabel("Pat Supervisor"));
         employer.getByLabel("Hours a week", EXACT).fill("30");
         employer.getByLabel("Shift pattern", EXACT).selectOption("weekday-days");
         employer.getByLabel("Hourly pay in pounds", EXACT).fill("9.50");
-        date(employer, "startsOn", TODAY.plusDays(7));
-        date(employer, "endsOn", TODAY.plusDays(97));
+        date(employer, "startsOn", TODAY);
+        date(employer, "endsOn", TODAY.plusDays(90));
         employer.getByLabel("Number of places", EXACT).fill("2");
         employer.getByLabel("Minimum age on the start date", EXACT).fill("18");
         employer.getByLabel("DBS check needed", EXACT).selectOption("enhanced");
         employer.getByLabel("Identity", EXACT).check();
         employer.getByLabel("Right to work", EXACT).check();
-        employer.getByRole(AriaRole.BUTTON, named("Post placement")).click();
+        press(employer, "Post placement");
         assertThat(employer.locator(".nhsuk-error-summary").textContent()).contains("below the legal minimum of £10.85");
-        browser.assertAccessible(employer);
+        check(employer);
         employer.getByLabel("Hourly pay in pounds", EXACT).fill("12.71");
-        employer.getByRole(AriaRole.BUTTON, named("Post placement")).click();
+        press(employer, "Post placement");
         assertThat(employer.locator("h1").textContent()).isEqualTo(title);
         assertThat(employer.locator("#places-left").textContent()).isEqualTo("2 of 2");
-        browser.assertAccessible(employer);
-        String placementUrl = employer.url();
+        check(employer);
 
-        // The navigator asks for the best matches for this placement and confirms two of them.
-        Page navigator = signIn(Role.NAVIGATOR);
-        navigator.navigate(placementUrl);
-        browser.assertAccessible(navigator);
+        // The navigator finds the placement from the list, asks for its best matches and confirms two of them.
+        Page navigator = phone(Role.NAVIGATOR);
+        follow(navigator, "Placements");
+        check(navigator);
+        navigator.locator("#placements").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
+        check(navigator);
         navigator.getByRole(AriaRole.BUTTON, named("Find the best matches for this placement")).click();
         assertThat(navigator.locator("#summary").textContent()).contains("Total suitability");
-        browser.assertAccessible(navigator);
+        check(navigator);
         Locator pairs = navigator.locator("input[name=pairs]");
         assertThat(pairs.count()).isEqualTo(2);
         assertThat(navigator.locator("#pairs").textContent()).contains("km from home").contains("Interested in nursing support");
@@ -135,71 +175,105 @@ class PlacementJourney extends BrowserJourney {
             String label = navigator.locator("label[for=pair-" + i + "]").textContent();
             chosen.add(label.substring(0, label.indexOf(" for ")));
         }
-        navigator.getByRole(AriaRole.BUTTON, named("Confirm the chosen suggestions")).click();
+        press(navigator, "Confirm the chosen suggestions");
         assertThat(navigator.locator(".nhsuk-notification-banner").textContent()).contains("2 suggestions confirmed");
-        browser.assertAccessible(navigator);
+        check(navigator);
         for (String name : chosen) {
-            navigator.navigate(placementUrl);
-            navigator.locator("#candidates").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
-            browser.assertAccessible(navigator);
+            navigator.locator("#worklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
+            check(navigator);
             assertThat(navigator.getByLabel("Availability", EXACT).inputValue()).isNotBlank();
             navigator.getByLabel("Adjustments the host needs to know about (optional)", EXACT).fill("Prefers written instructions");
-            navigator.getByRole(AriaRole.BUTTON, named("Put forward to the host")).click();
+            press(navigator, "Put forward to the host");
             assertThat(navigator.locator("#stage").textContent()).isEqualTo("Put forward");
+            check(navigator);
+            follow(navigator, "Placements");
         }
-        browser.assertAccessible(navigator);
+        // From a candidate, back to the person's record: their placements, and matching for them alone.
+        navigator.locator("#worklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(chosen.get(0))).click();
+        follow(navigator, "Back to " + chosen.get(0) + "'s placements");
+        assertThat(navigator.locator("main").textContent()).contains(title).contains("Put forward");
+        check(navigator);
+        navigator.getByRole(AriaRole.BUTTON, named("Find placements for " + chosen.get(0))).click();
+        assertThat(navigator.locator("h1").textContent()).isEqualTo("Placements for " + chosen.get(0));
+        check(navigator);
+        follow(navigator, "Back to " + chosen.get(0) + "'s placements");
+        check(navigator);
 
-        // The employer interviews both, offers the first a place, tracks the checks to a start and a week.
-        employer.navigate(placementUrl);
-        assertThat(employer.locator("#candidates").textContent()).contains(chosen.get(0)).contains(chosen.get(1));
-        employer.locator("#candidates").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(chosen.get(0))).click();
-        browser.assertAccessible(employer);
+        // The employer interviews the first, offers a place, tracks the checks to a start, a week and feedback.
+        follow(employer, "Placements");
+        check(employer);
+        assertThat(employer.locator("#worklist").textContent()).contains(chosen.get(0)).contains(chosen.get(1));
+        employer.locator("#worklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(chosen.get(0))).click();
+        check(employer);
         assertThat(employer.locator("#shared").textContent()).contains("Prefers written instructions");
+        date(employer, "interviewDate", TODAY.minusDays(1));
+        employer.getByLabel("Interview time", EXACT).fill("ten");
+        press(employer, "Book interview");
+        assertThat(employer.locator(".nhsuk-error-summary").textContent())
+                .contains("The interview date must be today or in the future").contains("Enter the time like 14:30");
+        check(employer);
         date(employer, "interviewDate", TODAY);
-        employer.getByLabel("Interview time", EXACT).fill("10:00");
-        employer.getByRole(AriaRole.BUTTON, named("Book interview")).click();
+        employer.getByLabel("Interview time", EXACT).fill("00:00"); // held first thing today, so the outcome can follow
+        press(employer, "Book interview");
         assertThat(employer.locator("#stage").textContent()).isEqualTo("Host interview");
-        browser.assertAccessible(employer);
+        assertThat(employer.locator("#interview").textContent()).isEqualTo(org.anchorage.shared.web.Display.date(TODAY) + ", midnight");
+        check(employer);
         employer.getByLabel("Yes, a conditional offer subject to the checks", EXACT).check();
         date(employer, "plannedStart", TODAY);
-        employer.getByRole(AriaRole.BUTTON, named("Save outcome")).click();
+        press(employer, "Save outcome");
         assertThat(employer.locator("#stage").textContent()).isEqualTo("Conditional offer");
         assertThat(employer.locator("#checks tbody tr").count()).isEqualTo(6);
-        browser.assertAccessible(employer);
+        check(employer);
 
         date(employer, "startedOn", TODAY);
-        employer.getByRole(AriaRole.BUTTON, named("Confirm start")).click();
+        press(employer, "Confirm start");
         assertThat(employer.locator(".nhsuk-error-summary").textContent()).contains("must pass before the start")
                 .contains("Identity").contains("Right to work");
-        browser.assertAccessible(employer);
-        for (String[] check : List.of(new String[] {"identity", "UK passport, original seen"},
+        check(employer);
+        for (String[] k : List.of(new String[] {"identity", "UK passport, original seen"},
                 new String[] {"right-to-work", "Share code checked online"})) {
-            employer.getByLabel("Check", EXACT).selectOption(check[0]);
+            employer.getByLabel("Check", EXACT).selectOption(k[0]);
             employer.getByLabel("Status", EXACT).selectOption("passed");
             employer.getByLabel("Who acts next (if not finished)", EXACT).selectOption("");
-            employer.getByLabel("Evidence seen", EXACT).fill(check[1]);
-            employer.getByRole(AriaRole.BUTTON, named("Update check")).click();
-            assertThat(employer.locator("#checks").textContent()).contains(check[1]);
+            employer.getByLabel("Evidence seen", EXACT).fill(k[1]);
+            press(employer, "Update check");
+            assertThat(employer.locator("#checks").textContent()).contains(k[1]);
         }
         assertThat(employer.locator("#stage").textContent()).isEqualTo("Checks under way");
+        check(employer);
         date(employer, "startedOn", TODAY);
-        employer.getByRole(AriaRole.BUTTON, named("Confirm start")).click();
+        press(employer, "Confirm start");
         assertThat(employer.locator("#stage").textContent()).isEqualTo("Started");
         assertThat(employer.locator("#started").textContent()).contains("0 days after the offer");
-        browser.assertAccessible(employer);
+        check(employer);
 
         LocalDate monday = TODAY.minusDays(TODAY.getDayOfWeek().getValue() - 1L);
         date(employer, "weekStarting", monday);
         employer.getByLabel("Hours attended", EXACT).fill("30");
         employer.getByLabel("Days absent", EXACT).fill("0");
-        employer.getByRole(AriaRole.BUTTON, named("Confirm attendance")).click();
+        press(employer, "Confirm attendance");
         assertThat(employer.locator("#attendance").textContent()).contains("30");
-        browser.assertAccessible(employer);
+        check(employer);
 
-        employer.navigate(baseUrl() + "/placements");
-        assertThat(employer.locator("#worklist").textContent()).contains(chosen.get(0)).contains(chosen.get(1));
+        // Feedback with one rating left out is refused naming it; nothing was chosen for the host.
+        assertThat(employer.locator("input[type=radio][name=reliability]:checked").count()).isZero();
+        employer.locator("#point-midpoint").check();
+        employer.locator("#reliability-4").check();
+        employer.locator("#teamwork-5").check();
+        employer.locator("#communication-4").check();
+        employer.locator("#jobReady-not-yet").check();
+        press(employer, "Save feedback");
+        assertThat(employer.locator(".nhsuk-error-summary").textContent()).contains("Choose a rating from 1 to 5 for care and NHS values")
+                .doesNotContain("for reliability");
+        check(employer);
+        employer.locator("#careValues-5").check();
+        press(employer, "Save feedback");
+        assertThat(employer.locator("#feedback").textContent()).contains("Midpoint");
+        check(employer);
+
+        follow(employer, "Placements");
         assertThat(employer.locator("#offer-to-start").textContent()).contains("From conditional offer to first day");
-        browser.assertAccessible(employer);
+        check(employer);
 
         // The participant moved along by the placement's events: now in a placement.
         String status = jdbc.sql("""

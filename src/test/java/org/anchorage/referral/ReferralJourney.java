@@ -14,9 +14,11 @@ import org.anchorage.identity.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * A resident refers themself on a 320-pixel phone using only the keyboard; a partner refers the same
- * person through the API; a navigator spots the duplicate, merges it, accepts, and reads the timeline.
- * axe-core runs on every page.
+ * A resident refers themself on a 320-pixel phone using only the keyboard and is told how to reach the
+ * team; a partner refers the same person through the API, and someone else who is declined; a navigator
+ * spots the duplicate, merges it, accepts, declines the other with a reason, and reads the timeline; the
+ * partner reads the reason. After signing in everyone follows links only; every page passes axe and fits
+ * a 320-pixel screen.
  */
 class ReferralJourney extends BrowserJourney {
 
@@ -46,6 +48,38 @@ class ReferralJourney extends BrowserJourney {
     @SuppressWarnings("deprecation")
     private static void enter(Page page) {
         page.waitForNavigation(() -> page.keyboard().press("Enter"));
+    }
+
+    /** axe on the page, and nothing wider than the 320-pixel screen. */
+    private static void check(Page page, Browser browser) {
+        browser.assertAccessible(page);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
+    }
+
+    private static void follow(Page page, String link) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        var matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true));
+        if (visible(matches) == null && page.locator("#toggle-menu").isVisible()) {
+            // The header moves menu items that do not fit under "More".
+            page.locator("#toggle-menu").click();
+        }
+        var target = visible(matches);
+        (target == null ? matches.first() : target).click();
+    }
+
+    private static com.microsoft.playwright.Locator visible(com.microsoft.playwright.Locator matches) {
+        for (int i = 0; i < matches.count(); i++) {
+            if (matches.nth(i).isVisible()) {
+                return matches.nth(i);
+            }
+        }
+        return null;
+    }
+
+    private static HttpResponse<String> refer(HttpClient http, String baseUrl, String token, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/referrals"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -90,15 +124,18 @@ class ReferralJourney extends BrowserJourney {
         enter(page);
         String reference = page.locator("#reference").textContent();
         assertThat(reference).startsWith("ANC-");
-        browser.assertAccessible(page);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
+        // Not only "keep your reference": the programme team's phone, email and hours.
+        assertThat(page.locator("#team-contact").textContent()).contains("01632 960").contains("@example.nhs.uk")
+                .contains("Monday to Friday");
+        check(page, browser);
         page.context().close();
 
-        // The easy-read start page is accessible too.
+        // The easy-read start page, reached from the standard one, is accessible too.
         Page easy = browser.newPage(320, 640);
-        easy.navigate(baseUrl() + "/self-referral?easy-read=yes");
+        easy.navigate(baseUrl() + "/self-referral");
+        follow(easy, "Read this in easy read");
         assertThat(easy.locator("main").textContent()).contains("It is free.");
-        browser.assertAccessible(easy);
+        check(easy, browser);
         easy.context().close();
 
         // A partner refers the same person by API, with a typo in the name.
@@ -107,37 +144,60 @@ class ReferralJourney extends BrowserJourney {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + demoEmail(Role.REFERRAL_PARTNER) + "\",\"password\":\"" + DEMO_PASSWORD + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/referrals"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"programmeId\":\"" + resolve("{national-pilot}") + "\",\"givenName\":\"Quin\","
-                        + "\"familyName\":\"Keyboard\",\"dateOfBirth\":\"2004-06-12\",\"postcode\":\"RM18 7AG\",\"phone\":\"07700900555\","
-                        + "\"consent\":{\"privacyNoticeVersion\":\"2026-11\",\"given\":true},\"source\":\"Fire and police youth team\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = refer(http, baseUrl(), token, "{\"programmeId\":\"" + resolve("{national-pilot}") + "\",\"givenName\":\"Quin\","
+                + "\"familyName\":\"Keyboard\",\"dateOfBirth\":\"2004-06-12\",\"postcode\":\"RM18 7AG\",\"phone\":\"07700900555\","
+                + "\"consent\":{\"privacyNoticeVersion\":\"2026-11\",\"given\":true},\"source\":\"Fire and police youth team\"}");
         assertThat(created.statusCode()).isEqualTo(201);
+        // And someone the programme cannot take.
+        assertThat(refer(http, baseUrl(), token, "{\"programmeId\":\"" + resolve("{national-pilot}") + "\",\"givenName\":\"Dana\","
+                + "\"familyName\":\"Declined\",\"dateOfBirth\":\"1990-02-02\",\"postcode\":\"SS14 3QB\",\"phone\":\"07700900556\","
+                + "\"consent\":{\"privacyNoticeVersion\":\"2026-11\",\"given\":true},\"source\":\"Fire and police youth team\"}")
+                .statusCode()).isEqualTo(201);
 
-        // The navigator triages both.
-        Page navigator = signIn(Role.NAVIGATOR);
-        navigator.navigate(baseUrl() + "/triage");
-        browser.assertAccessible(navigator);
-        navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quin Keyboard")).click();
+        // The navigator triages them, on a phone, following links from the home page.
+        Page navigator = signIn(demoEmail(Role.NAVIGATOR), DEMO_PASSWORD, 320);
+        follow(navigator, "Triage");
+        check(navigator, browser);
+        follow(navigator, "Quin Keyboard");
         assertThat(navigator.locator("#duplicates").textContent()).contains("Quinn Keyboard").contains("same phone");
-        browser.assertAccessible(navigator);
+        check(navigator, browser);
         navigator.locator("#duplicates button").first().click();
         assertThat(navigator.locator(".nhsuk-notification-banner").textContent()).contains("Merged");
+        check(navigator, browser);
 
-        navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quinn Keyboard")).click();
+        follow(navigator, "Quinn Keyboard");
         assertThat(navigator.locator("#history").textContent()).contains("Referred themself").contains("was the same person");
+        check(navigator, browser);
         navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and allocate")).click();
         assertThat(navigator.locator(".nhsuk-notification-banner").textContent()).contains("now a participant");
+        check(navigator, browser);
 
-        navigator.navigate(baseUrl() + "/caseload");
-        browser.assertAccessible(navigator);
-        navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quinn Keyboard")).click();
+        follow(navigator, "Triage");
+        follow(navigator, "Dana Declined");
+        navigator.getByLabel("Reason for declining, or where you signposted them")
+                .fill("Works full time already; told about the NHS jobs site");
+        navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Decline")).click();
+        check(navigator, browser);
+
+        follow(navigator, "Caseload");
+        check(navigator, browser);
+        follow(navigator, "Quinn Keyboard");
         navigator.getByLabel("What was discussed").fill("First call: interested in healthcare support work");
         navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record contact")).click();
         String timeline = navigator.locator("#timeline").textContent();
         assertThat(timeline).contains("First call").contains("accepted onto the programme").contains("Referred by a partner");
-        browser.assertAccessible(navigator);
+        check(navigator, browser);
         navigator.context().close();
+
+        // The partner sees what became of their referrals, and why, on a phone.
+        Page partner = signIn(demoEmail(Role.REFERRAL_PARTNER), DEMO_PASSWORD, 320);
+        follow(partner, "Referrals");
+        assertThat(partner.locator("#referrals").textContent()).contains("Dana Declined")
+                .contains("Reason: Works full time already; told about the NHS jobs site");
+        check(partner, browser);
+        partner.locator("#referrals tr", new Page.LocatorOptions().setHasText("Dana Declined")).getByRole(AriaRole.LINK).click();
+        assertThat(partner.locator("#decision").textContent()).isEqualTo("Works full time already; told about the NHS jobs site");
+        check(partner, browser);
+        partner.context().close();
     }
 }

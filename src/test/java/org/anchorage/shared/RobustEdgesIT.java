@@ -138,8 +138,8 @@ class RobustEdgesIT extends IntegrationTest {
                         .param("programmeId", UUID.randomUUID().toString()).param("siteId", UUID.randomUUID().toString())
                         .param("title", "").param("roleFamily", "nursing").param("hoursPerWeek", "lots")
                         .param("shiftPattern", "days").param("hourlyPay", "13.00")
-                        .param("startsOn-day", "31").param("startsOn-month", "2").param("startsOn-year", "2027")
-                        .param("endsOn-day", "1").param("endsOn-month", "6").param("endsOn-year", "2027")
+                        .param("startsOnDay", "31").param("startsOnMonth", "2").param("startsOnYear", "2027")
+                        .param("endsOnDay", "1").param("endsOnMonth", "6").param("endsOnYear", "2027")
                         .param("places", "2147483648").param("dbsLevel", "enhanced").param("minimumAge", "18"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

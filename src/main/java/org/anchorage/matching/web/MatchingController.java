@@ -6,6 +6,7 @@ import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.matching.Matching;
 import org.anchorage.matching.Proposal;
+import org.anchorage.participant.ParticipantId;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.Programmes;
@@ -34,11 +35,24 @@ class MatchingController {
         this.programmes = programmes;
     }
 
+    /**
+     * A programme's cohort, one placement's best matches, or (from a person's record) the placements for
+     * one person: {@code participant} on its own, since their programme is known.
+     */
     @GetMapping("/matching")
-    String matching(@RequestParam(required = false) UUID programme, @RequestParam(required = false) UUID placement, Model model) {
+    String matching(@RequestParam(required = false) UUID programme, @RequestParam(required = false) UUID placement,
+                    @RequestParam(required = false) UUID participant, Model model) {
         SignedInUser user = CurrentUser.require();
         List<Programme> visible = programmes.visibleTo(user);
         model.addAttribute("programmes", visible);
+        if (participant != null) {
+            Matching.ForPerson theirs = matching.proposeFor(new ParticipantId(participant), user);
+            model.addAttribute("proposal", theirs.proposal());
+            model.addAttribute("programmeId", theirs.programme().value());
+            model.addAttribute("participantId", participant);
+            model.addAttribute("personName", theirs.name());
+            return MATCHING;
+        }
         if (programme != null && visible.stream().anyMatch(p -> p.id().value().equals(programme))) {
             Proposal proposal = matching.propose(new ProgrammeId(programme), placement, user);
             model.addAttribute("proposal", proposal);
@@ -50,18 +64,25 @@ class MatchingController {
 
     @PostMapping("/matching/confirmations")
     String confirm(@RequestParam(required = false) UUID programme, @RequestParam(required = false) UUID placement,
+                   @RequestParam(required = false) UUID participant,
                    @RequestParam(name = "pairs", required = false) List<String> pairs, Model model, RedirectAttributes redirect) {
         try {
             if (programme == null) {
                 throw new RuleViolation("programme", "Choose a programme");
             }
             int confirmed = matching.confirm(new ProgrammeId(programme), pairs, CurrentUser.require());
+            if (participant != null) {
+                // Back to the person's placements, where each new suggestion links to its page.
+                redirect.addFlashAttribute("success", confirmed + (confirmed == 1 ? " suggestion" : " suggestions")
+                        + " confirmed. Put them forward from each placement's page when they agree.");
+                return "redirect:/participants/" + participant + "/placements";
+            }
             redirect.addFlashAttribute("success", confirmed + (confirmed == 1 ? " suggestion" : " suggestions")
                     + " confirmed. Put each person forward from the placements list when they agree.");
             return "redirect:/placements";
         } catch (RuleViolation e) {
             model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#" + e.field(), e.getMessage()))));
-            return matching(programme, placement, model);
+            return matching(programme, placement, participant, model);
         }
     }
 }

@@ -271,6 +271,79 @@ public class PlacementRecords {
                 .param("reason", reason).update();
     }
 
+    // --- what is due, for the worklist ----------------------------------------------------------
+
+    /** One thing due on one candidate, with the words the worklist shows. */
+    public record Due(ParticipantId participant, UUID candidate, String kind, String what, LocalDate dueOn,
+                      String placement, String site, Instant at) {}
+
+    private static String[] ids(Collection<ParticipantId> people) {
+        return people.stream().map(p -> p.value().toString()).toArray(String[]::new);
+    }
+
+    /** Open employment checks (not passed, not needed, not failed) due by {@code until}, on live candidates. */
+    public List<Due> checksDue(Collection<ParticipantId> people, LocalDate until) {
+        return jdbc.sql("""
+                SELECT c.participant_id, c.id, k.standard AS what, k.due_on, o.title, s.name AS site
+                FROM placement_candidate c
+                JOIN placement_check k ON k.candidate_id = c.id
+                JOIN placement_offer o ON o.id = c.offer_id JOIN placement_site s ON s.id = o.site_id
+                WHERE c.participant_id = ANY(CAST(:ids AS uuid[])) AND c.stage IN ('conditional-offer', 'checks', 'started')
+                  AND k.status IN ('not-started', 'in-progress') AND k.due_on <= :until
+                """).param("ids", ids(people)).param("until", Date.valueOf(until))
+                .query((rs, n) -> due(rs, "Employment check", rs.getDate("due_on").toLocalDate(), null)).list();
+    }
+
+    /**
+     * Host feedback not yet given: at the midpoint of a placement that has started (halfway from the first
+     * day to the planned end), and at the end (the planned end, or the day it ended).
+     */
+    public List<Due> feedbackDue(Collection<ParticipantId> people, LocalDate until) {
+        return jdbc.sql("""
+                SELECT * FROM (
+                    SELECT c.participant_id, c.id, 'midpoint' AS what,
+                           c.started_on + (coalesce(c.ended_on, o.ends_on) - c.started_on) / 2 AS due_on, o.title, s.name AS site
+                    FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id JOIN placement_site s ON s.id = o.site_id
+                    WHERE c.participant_id = ANY(CAST(:ids AS uuid[])) AND c.stage IN ('started', 'completed', 'ended-early')
+                      AND NOT EXISTS (SELECT 1 FROM placement_feedback f WHERE f.candidate_id = c.id AND f.point = 'midpoint')
+                    UNION ALL
+                    SELECT c.participant_id, c.id, 'end', coalesce(c.ended_on, o.ends_on), o.title, s.name
+                    FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id JOIN placement_site s ON s.id = o.site_id
+                    WHERE c.participant_id = ANY(CAST(:ids AS uuid[])) AND c.stage IN ('started', 'completed', 'ended-early')
+                      AND NOT EXISTS (SELECT 1 FROM placement_feedback f WHERE f.candidate_id = c.id AND f.point = 'end')
+                ) due WHERE due_on <= :until
+                """).param("ids", ids(people)).param("until", Date.valueOf(until))
+                .query((rs, n) -> due(rs, "Host feedback", rs.getDate("due_on").toLocalDate(), null)).list();
+    }
+
+    /** Placements under way whose planned end falls by {@code until} (or has passed without the end recorded). */
+    public List<Due> endingBy(Collection<ParticipantId> people, LocalDate until) {
+        return jdbc.sql("""
+                SELECT c.participant_id, c.id, '' AS what, o.ends_on AS due_on, o.title, s.name AS site
+                FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id JOIN placement_site s ON s.id = o.site_id
+                WHERE c.participant_id = ANY(CAST(:ids AS uuid[])) AND c.stage = 'started' AND o.ends_on <= :until
+                """).param("ids", ids(people)).param("until", Date.valueOf(until))
+                .query((rs, n) -> due(rs, "Placement ending", rs.getDate("due_on").toLocalDate(), null)).list();
+    }
+
+    /** Interviews booked before {@code until}: those to come, and those passed with no outcome yet. */
+    public List<Due> interviewsBefore(Collection<ParticipantId> people, Instant until) {
+        return jdbc.sql("""
+                SELECT c.participant_id, c.id, '' AS what, c.interview_at, o.title, s.name AS site
+                FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id JOIN placement_site s ON s.id = o.site_id
+                WHERE c.participant_id = ANY(CAST(:ids AS uuid[])) AND c.stage = 'interview' AND c.interview_at < :until
+                """).param("ids", ids(people)).param("until", Timestamp.from(until))
+                .query((rs, n) -> {
+                    Instant at = rs.getTimestamp("interview_at").toInstant();
+                    return due(rs, "Interview", LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/London")), at);
+                }).list();
+    }
+
+    private static Due due(ResultSet rs, String kind, LocalDate dueOn, Instant at) throws SQLException {
+        return new Due(new ParticipantId(rs.getObject("participant_id", UUID.class)), rs.getObject("id", UUID.class), kind,
+                rs.getString("what"), dueOn, rs.getString("title"), rs.getString("site"), at);
+    }
+
     // --- checks, attendance, feedback ---------------------------------------------------------
 
     public void insertCheck(UUID candidate, CheckStandard standard, boolean required, String whoActsNext, LocalDate requested,

@@ -67,7 +67,7 @@ class CandidateController {
             model.addAttribute("full", full);
             view = HostCandidate.of(full);
             if (full.stage() == org.anchorage.placement.Stage.SUGGESTED && model.getAttribute("form") == null) {
-                model.addAttribute("form", defaults(full, user));
+                TypedForm.show(model, defaults(full, user), null);
             }
         }
         PlacementOffer offer = placements.offer(view.placementId(), user);
@@ -76,6 +76,7 @@ class CandidateController {
         model.addAttribute("isEmployer", user.has(Role.EMPLOYER));
         model.addAttribute("whoActs", EmploymentCheck.WHO_ACTS);
         model.addAttribute("statuses", EmploymentCheck.STATUSES);
+        model.addAttribute("ratings", RATINGS);
         model.addAttribute("overdue", view.checks().stream().filter(EmploymentCheck::overdue).count());
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         model.addAttribute("thisMonday", today.minusDays(today.getDayOfWeek().getValue() - 1L));
@@ -91,7 +92,7 @@ class CandidateController {
             model.addAttribute("offerToStart", java.time.temporal.ChronoUnit.DAYS.between(view.offeredOn(), view.startedOn()));
         }
         if (model.getAttribute("form") == null) {
-            model.addAttribute("form", Map.of());
+            TypedForm.show(model, Map.of(), null);
         }
         return CANDIDATE;
     }
@@ -126,9 +127,9 @@ class CandidateController {
         return act(id, form, model, redirect, "Interview booked", result -> {
             LocalDate day = Forms.date(form, "interviewDate", "The interview date", true, result);
             var time = Forms.time(form.get("interviewTime"), "interviewTime", result);
-            if (!result.hasErrors()) {
-                placements.scheduleInterview(id, day.atTime(time).atZone(LONDON).toInstant(), CurrentUser.require());
-            }
+            // Asked even when a box could not be read, so the date rules are listed with the typing errors;
+            // a value that could not be read comes as null, which the facade refuses, so nothing is saved.
+            placements.scheduleInterview(id, day, time, CurrentUser.require());
         });
     }
 
@@ -142,7 +143,7 @@ class CandidateController {
             }
             boolean offer = outcome.equals("offer");
             LocalDate planned = offer ? Forms.date(form, "plannedStart", "The planned start date", true, result) : null;
-            if (!result.hasErrors()) {
+            if (!result.hasFieldErrors("outcome")) {
                 placements.recordOutcome(id, offer, form.get("notes"), planned, CurrentUser.require());
             }
         });
@@ -168,9 +169,7 @@ class CandidateController {
     String start(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return act(id, form, model, redirect, "Placement started", result -> {
             LocalDate first = Forms.date(form, "startedOn", "The first day", true, result);
-            if (!result.hasErrors()) {
-                placements.start(id, first, CurrentUser.require());
-            }
+            placements.start(id, first, CurrentUser.require());
         });
     }
 
@@ -195,10 +194,8 @@ class CandidateController {
             Integer teamwork = Forms.integer(form.get("teamwork"), "teamwork", "Choose a rating from 1 to 5", result);
             Integer communication = Forms.integer(form.get("communication"), "communication", "Choose a rating from 1 to 5", result);
             Integer careValues = Forms.integer(form.get("careValues"), "careValues", "Choose a rating from 1 to 5", result);
-            if (!result.hasErrors()) {
-                placements.feedback(id, form.get("point"), reliability, teamwork, communication, careValues,
-                        form.get("comments"), form.get("jobReady"), CurrentUser.require());
-            }
+            placements.feedback(id, form.get("point"), reliability, teamwork, communication, careValues,
+                    form.get("comments"), form.get("jobReady"), CurrentUser.require());
         });
     }
 
@@ -223,6 +220,15 @@ class CandidateController {
                 result -> placements.withdraw(id, form.get("withdrawReason"), CurrentUser.require()));
     }
 
+    /** Host feedback scores, 1 (a real concern) to 5 (excellent); none is chosen for the host. */
+    static final Map<String, String> RATINGS = new java.util.LinkedHashMap<>();
+
+    static {
+        for (int n = 1; n <= 5; n++) {
+            RATINGS.put(Integer.toString(n), Integer.toString(n));
+        }
+    }
+
     /** The longest each free-text field on this page may be, as its column allows. */
     static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("availability", 500),
             Map.entry("readinessSummary", 1000), Map.entry("adjustments", 1000), Map.entry("notes", 2000),
@@ -232,7 +238,7 @@ class CandidateController {
     /** The order fields appear on the page, for the error summary. */
     static final List<String> FIELDS = List.of("availability", "readinessSummary", "adjustments", "interviewDate", "interviewTime",
             "outcome", "notes", "plannedStart", "standard", "status", "whoActsNext", "evidenceSeen", "expiresOn", "startedOn",
-            "weekStarting", "hoursAttended", "daysAbsent", "note", "point", "reliability", "teamwork", "communication", "careValues",
+            "checks", "weekStarting", "hoursAttended", "daysAbsent", "note", "point", "reliability", "teamwork", "communication", "careValues",
             "comments", "jobReady", "how", "endedOn", "reason", "withdrawReason");
 
     /**
@@ -260,7 +266,7 @@ class CandidateController {
             return "redirect:/placements/candidates/" + id;
         }
         Forms.errors(model, result, FIELDS);
-        model.addAttribute("form", form);
+        TypedForm.show(model, form, result);
         return candidate(id, model);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anchorage.placement.Refusals;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.DateInput;
 import org.anchorage.shared.web.ErrorSummary;
@@ -37,9 +38,9 @@ final class Forms {
         return value == null || value.isBlank() ? null : uuid(value, field, message, result);
     }
 
-    /** The NHS.UK date input's three boxes, named field-day, field-month and field-year. */
+    /** The NHS.UK date input's three boxes, named fieldDay, fieldMonth and fieldYear (components/date-input). */
     static LocalDate date(Map<String, String> form, String field, String label, boolean required, BindingResult result) {
-        return DateInput.parse(field, label, form.get(field + "-day"), form.get(field + "-month"), form.get(field + "-year"),
+        return DateInput.parse(field, label, form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"),
                 required ? "Enter " + label.toLowerCase() : null, result);
     }
 
@@ -95,9 +96,17 @@ final class Forms {
         }
     }
 
-    /** A rule the facade refused, on the same summary as the form's own errors. */
+    /**
+     * The rules the facade refused, on the same summary as the form's own errors; a field the form already
+     * found wrong keeps its own message (the facade was given null for it).
+     */
     static void rule(BindingResult result, RuleViolation e) {
-        DateInput.reject(result, e.field(), e.getMessage());
+        List<RuleViolation> all = e instanceof Refusals r ? r.all() : List.of(e);
+        for (RuleViolation v : all) {
+            if (!result.hasFieldErrors(v.field())) {
+                DateInput.reject(result, v.field(), v.getMessage());
+            }
+        }
     }
 
     /** Puts the error summary (linking to each field) and each field's own message on the page. */

@@ -73,7 +73,7 @@ class PlacementController {
         model.addAttribute("dbsLevels", Placements.DBS_LEVELS);
         model.addAttribute("standards", CheckStandard.values());
         if (model.getAttribute("form") == null) {
-            model.addAttribute("form", PlacementForm.blank());
+            TypedForm.show(model, PlacementForm.blank(), null);
         }
         return NEW;
     }
@@ -93,7 +93,7 @@ class PlacementController {
             }
         }
         Forms.errors(model, result, PlacementForm.FIELDS);
-        model.addAttribute("form", form.typed());
+        TypedForm.show(model, form.typed(), result);
         model.addAttribute("checkedStandards", form.checksBeforeStart() == null ? List.of() : form.checksBeforeStart());
         return newPlacement(model);
     }

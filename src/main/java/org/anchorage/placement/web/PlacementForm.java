@@ -11,7 +11,6 @@ import org.anchorage.placement.Placements;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.shared.web.DateInput;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.BindParam;
 
 /** Post a paid placement: the text as typed, checked for form, then turned into the facade's command. */
 record PlacementForm(
@@ -26,12 +25,12 @@ record PlacementForm(
         @NotBlank(message = "Enter hours a week as a number, like 30 or 37.5") String hoursPerWeek,
         @NotBlank(message = "Choose the shift pattern") @Size(max = 40, message = "Choose the shift pattern") String shiftPattern,
         @NotBlank(message = "Enter the hourly pay in pounds and pence, like 12.71") String hourlyPay,
-        @BindParam("startsOn-day") String startsOnDay,
-        @BindParam("startsOn-month") String startsOnMonth,
-        @BindParam("startsOn-year") String startsOnYear,
-        @BindParam("endsOn-day") String endsOnDay,
-        @BindParam("endsOn-month") String endsOnMonth,
-        @BindParam("endsOn-year") String endsOnYear,
+        String startsOnDay,
+        String startsOnMonth,
+        String startsOnYear,
+        String endsOnDay,
+        String endsOnMonth,
+        String endsOnYear,
         @NotBlank(message = "Enter the number of places as a whole number, like 2") String places,
         @NotBlank(message = "Choose the DBS level the role needs") @Size(max = 40, message = "Choose the DBS level the role needs") String dbsLevel,
         @NotBlank(message = "Enter the minimum age as a whole number, like 18") String minimumAge,
@@ -70,8 +69,8 @@ record PlacementForm(
     Map<String, String> typed() {
         return Forms.typed("programmeId", programmeId, "title", title, "roleFamily", roleFamily, "afcBand", afcBand,
                 "description", description, "siteId", siteId, "supervisorId", supervisorId, "hoursPerWeek", hoursPerWeek,
-                "shiftPattern", shiftPattern, "hourlyPay", hourlyPay, "startsOn-day", startsOnDay, "startsOn-month", startsOnMonth,
-                "startsOn-year", startsOnYear, "endsOn-day", endsOnDay, "endsOn-month", endsOnMonth, "endsOn-year", endsOnYear,
+                "shiftPattern", shiftPattern, "hourlyPay", hourlyPay, "startsOnDay", startsOnDay, "startsOnMonth", startsOnMonth,
+                "startsOnYear", startsOnYear, "endsOnDay", endsOnDay, "endsOnMonth", endsOnMonth, "endsOnYear", endsOnYear,
                 "places", places, "dbsLevel", dbsLevel, "minimumAge", minimumAge);
     }
 }

@@ -16,6 +16,7 @@ import org.anchorage.organisation.OrganisationId;
 import org.anchorage.programme.EligibilityRules;
 import org.anchorage.programme.EligibilityRulesVersion;
 import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeContact;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.ProgrammeStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +36,13 @@ public class ProgrammeRecords {
 
     public void insert(Programme programme, Instant createdAt) {
         jdbc.sql("""
-                INSERT INTO programme_programme (id, name, status, starts_on, ends_on, description, created_at)
-                VALUES (:id, :name, :status, :startsOn, :endsOn, :description, :createdAt)
+                INSERT INTO programme_programme (id, name, status, starts_on, ends_on, description, contact_email,
+                    contact_phone, contact_hours, created_at)
+                VALUES (:id, :name, :status, :startsOn, :endsOn, :description, :email, :phone, :hours, :createdAt)
                 """)
+                .param("email", programme.contact().email())
+                .param("phone", programme.contact().phone())
+                .param("hours", programme.contact().openingHours())
                 .param("id", programme.id().value())
                 .param("name", programme.name())
                 .param("status", programme.status().code())
@@ -52,8 +57,12 @@ public class ProgrammeRecords {
     public void update(Programme programme) {
         jdbc.sql("""
                 UPDATE programme_programme SET name = :name, status = :status, starts_on = :startsOn, ends_on = :endsOn,
-                       description = :description WHERE id = :id
+                       description = :description, contact_email = :email, contact_phone = :phone,
+                       contact_hours = :hours WHERE id = :id
                 """)
+                .param("email", programme.contact().email())
+                .param("phone", programme.contact().phone())
+                .param("hours", programme.contact().openingHours())
                 .param("id", programme.id().value())
                 .param("name", programme.name())
                 .param("status", programme.status().code())
@@ -161,6 +170,7 @@ public class ProgrammeRecords {
                 startsOn == null ? null : startsOn.toLocalDate(),
                 endsOn == null ? null : endsOn.toLocalDate(),
                 rs.getString("description"),
-                Set.copyOf(organisations));
+                Set.copyOf(organisations),
+                new ProgrammeContact(rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("contact_hours")));
     }
 }

@@ -93,7 +93,7 @@ class ProgrammeController {
         model.addAttribute("programme", programme);
         model.addAttribute("form", ProgrammeForm.of(programme.name(), programme.status().code(), programme.startsOn(),
                 programme.endsOn(), programme.description(),
-                programme.organisations().stream().map(OrganisationId::value).toList()));
+                programme.organisations().stream().map(OrganisationId::value).toList(), programme.contact()));
         model.addAttribute("organisations", organisations.all());
         return FORM;
     }
@@ -133,7 +133,7 @@ class ProgrammeController {
         LocalDate endsOn = form.endsOn(result);
         Set<OrganisationId> members = form.getOrganisationIds().stream().map(OrganisationId::new).collect(Collectors.toSet());
         return new ProgrammeDetails(form.getName() == null ? "" : form.getName(), status, startsOn, endsOn,
-                form.getDescription(), members);
+                form.getDescription(), members, form.contact());
     }
 
 }

@@ -1,18 +1,21 @@
 package org.anchorage.programme.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.anchorage.programme.ProgrammeContact;
 import org.anchorage.shared.web.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** The add/change programme form. Dates are three boxes (day, month, year) as the NHS.UK date input. */
 public class ProgrammeForm {
 
-    static final List<String> FIELDS = List.of("name", "status", "startsOn", "endsOn", "description", "organisationIds");
+    static final List<String> FIELDS = List.of("name", "status", "startsOn", "endsOn", "description", "contactEmail",
+            "contactPhone", "contactHours", "organisationIds");
 
     @NotBlank(message = "Enter the programme's name")
     @Size(max = 200, message = "Name must be 200 characters or fewer")
@@ -31,10 +34,18 @@ public class ProgrammeForm {
     @Size(max = 2000, message = "Description must be 2000 characters or fewer")
     private String description;
 
+    @Size(max = 254, message = "Email address must be 254 characters or fewer")
+    @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*", message = "Enter the team's email address, like team@example.nhs.uk")
+    private String contactEmail;
+    @Size(max = 30, message = "Phone number must be 30 characters or fewer")
+    @Pattern(regexp = "\\s*|\\s*[0-9 +()-]{6,30}\\s*", message = "Enter the team's phone number, like 01632 960 001")
+    private String contactPhone;
+    @Size(max = 200, message = "Opening hours must be 200 characters or fewer") private String contactHours;
+
     private List<UUID> organisationIds = new ArrayList<>();
 
     static ProgrammeForm of(String name, String status, LocalDate startsOn, LocalDate endsOn, String description,
-                            List<UUID> organisations) {
+                            List<UUID> organisations, ProgrammeContact contact) {
         ProgrammeForm form = new ProgrammeForm();
         form.name = name;
         form.status = status;
@@ -50,6 +61,9 @@ public class ProgrammeForm {
         }
         form.description = description;
         form.organisationIds = new ArrayList<>(organisations);
+        form.contactEmail = contact.email();
+        form.contactPhone = contact.phone();
+        form.contactHours = contact.openingHours();
         return form;
     }
 
@@ -82,6 +96,17 @@ public class ProgrammeForm {
     public void setEndsOnYear(String v) { this.endsOnYear = v; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    ProgrammeContact contact() {
+        return new ProgrammeContact(contactEmail == null ? "" : contactEmail, contactPhone == null ? "" : contactPhone,
+                contactHours == null ? "" : contactHours);
+    }
+
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String v) { this.contactEmail = v; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String v) { this.contactPhone = v; }
+    public String getContactHours() { return contactHours; }
+    public void setContactHours(String v) { this.contactHours = v; }
     public List<UUID> getOrganisationIds() { return organisationIds; }
     public void setOrganisationIds(List<UUID> organisationIds) { this.organisationIds = organisationIds == null ? new ArrayList<>() : organisationIds; }
 }

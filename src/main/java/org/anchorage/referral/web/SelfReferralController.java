@@ -206,6 +206,7 @@ class SelfReferralController {
                     Referrals.PRIVACY_NOTICE_VERSION, answers.isConsent(), "self-referral form", answers.getSubmissionKey()));
             session.removeAttribute(ANSWERS);
             redirect.addFlashAttribute("reference", referral.reference());
+            redirect.addFlashAttribute("programmeId", answers.getProgrammeId());
             return "redirect:/self-referral/confirmation";
         } catch (RuleViolation e) {
             return checkPage(answers, session, model, e.getMessage());
@@ -218,6 +219,12 @@ class SelfReferralController {
             return "redirect:/self-referral";
         }
         model.addAttribute("easyRead", Boolean.TRUE.equals(session.getAttribute(EASY_READ)));
+        // The team the resident asked for help from, so they know how to reach it before anyone calls.
+        Object programmeId = model.getAttribute("programmeId");
+        programmes.find(new ProgrammeId(UUID.fromString(String.valueOf(programmeId)))).ifPresent(p -> {
+            model.addAttribute("programmeName", p.name());
+            model.addAttribute("team", p.contact());
+        });
         return DONE;
     }
 

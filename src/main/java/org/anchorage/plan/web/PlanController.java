@@ -15,6 +15,7 @@ import org.anchorage.plan.WellbeingScale;
 import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.DateInput;
+import org.anchorage.shared.web.Display;
 import org.anchorage.shared.web.ErrorSummary;
 import org.anchorage.training.Training;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,8 @@ class PlanController {
     static final String PLAN = "plan/plan";
     static final String ASSESS = "plan/assessment-new";
     static final String MINE = "plan/my-plan";
+    static final String NEW_GOAL = "plan/goal-new";
+    static final String NEW_STEP = "plan/step-new";
     static final List<String> ASSESSMENT_FIELDS = List.of("skills", "barriers", "interests", "hoursPerWeek", "shifts",
             "availability", "adjustments", "scaleId", "score0", "score1", "score2", "score3", "score4", "score5", "score6",
             "score7", "score8", "score9", "score10", "score11", "score12", "score13");
@@ -50,17 +53,125 @@ class PlanController {
         this.training = training;
     }
 
+    /** The record's "Plan and assessments" section: the latest assessment in full, distance travelled, goals, the review. */
     @GetMapping("/participants/{id}/plan")
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String plan(@PathVariable UUID id, Model model) {
         SignedInUser user = CurrentUser.require();
-        model.addAttribute("participant", participants.open(new ParticipantId(id), user));
+        model.addAttribute("record", participants.summary(new ParticipantId(id), user, "plan"));
         model.addAttribute("plan", plans.plan(new ParticipantId(id), user));
         model.addAttribute("barrierLabels", Plans.BARRIERS);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+        model.addAttribute("roleFamilies", Plans.ROLE_FAMILIES);
+        model.addAttribute("shiftLabels", Plans.SHIFTS);
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm());
         }
         return PLAN;
+    }
+
+    @PostMapping("/participants/{id}/plan/review")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String review(@PathVariable UUID id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        var on = form.reviewOn(result);
+        if (!result.hasErrors()) {
+            try {
+                plans.scheduleReview(new ParticipantId(id), version(form.getVersion()), on, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Review booked for " + Display.date(on));
+                return "redirect:/participants/" + id + "/plan";
+            } catch (RuleViolation e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, ReviewForm.FIELDS));
+        return plan(id, model);
+    }
+
+    @PostMapping("/participants/{id}/plan/steps/done")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String done(@PathVariable UUID id, @RequestParam(required = false) String stepId, @RequestParam(required = false) String version,
+                Model model, RedirectAttributes redirect) {
+        UUID step = uuid(stepId);
+        if (step == null) {
+            throw new RecordNotFound("step", stepId);
+        }
+        try {
+            plans.completeStep(new ParticipantId(id), version(version), step, CurrentUser.require());
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#goals", e.getMessage()))));
+            return plan(id, model);
+        }
+        redirect.addFlashAttribute("success", "Step marked done");
+        return "redirect:/participants/" + id + "/plan";
+    }
+
+    @GetMapping("/participants/{id}/plan/goals/new")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String newGoal(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        model.addAttribute("record", participants.summary(new ParticipantId(id), user, "plan"));
+        model.addAttribute("owners", Plans.OWNERS);
+        if (!model.containsAttribute("goalForm")) {
+            GoalForm form = new GoalForm();
+            form.setVersion(Integer.toString(plans.plan(new ParticipantId(id), user).version()));
+            model.addAttribute("goalForm", form);
+        }
+        return NEW_GOAL;
+    }
+
+    @PostMapping("/participants/{id}/plan/goals")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String addGoal(@PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        var steps = form.read(result);
+        if (!result.hasErrors()) {
+            try {
+                plans.addGoal(new ParticipantId(id), version(form.getVersion()), form.getTitle(), form.agreedWithParticipant(),
+                        steps, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Goal added");
+                return "redirect:/participants/" + id + "/plan";
+            } catch (RuleViolation e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, GoalForm.FIELDS));
+        return newGoal(id, model);
+    }
+
+    @GetMapping("/participants/{id}/plan/steps/new")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String newStep(@PathVariable UUID id, @RequestParam(required = false) String goal, Model model) {
+        SignedInUser user = CurrentUser.require();
+        ParticipantId participant = new ParticipantId(id);
+        model.addAttribute("record", participants.summary(participant, user, "plan"));
+        model.addAttribute("goal", plans.goal(participant, known(uuid(goal), goal), user));
+        model.addAttribute("owners", Plans.OWNERS);
+        if (!model.containsAttribute("stepForm")) {
+            StepForm form = new StepForm();
+            form.setGoal(goal);
+            form.setVersion(Integer.toString(plans.plan(participant, user).version()));
+            model.addAttribute("stepForm", form);
+        }
+        return NEW_STEP;
+    }
+
+    @PostMapping("/participants/{id}/plan/steps")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String addStep(@PathVariable UUID id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        UUID goal = known(uuid(form.getGoal()), form.getGoal());
+        var step = form.getStep1().read("step1", result);
+        if (!result.hasErrors()) {
+            try {
+                plans.addStep(new ParticipantId(id), version(form.getVersion()), goal, step, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Step added");
+                return "redirect:/participants/" + id + "/plan";
+            } catch (RuleViolation e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, StepForm.FIELDS));
+        return newStep(id, form.getGoal(), model);
     }
 
     @GetMapping("/participants/{id}/assessments/new")
@@ -135,36 +246,6 @@ class PlanController {
         return "redirect:/participants/" + id + "/plan";
     }
 
-    @PostMapping("/participants/{id}/plan")
-    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
-    String change(@PathVariable UUID id, @Valid @ModelAttribute("planChange") PlanChangeForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        ParticipantId participant = new ParticipantId(id);
-        SignedInUser user = CurrentUser.require();
-        form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                int version = form.expectedVersion();
-                switch (form.action()) {
-                    case "goal" -> plans.addGoal(participant, version, form.title(), "yes".equals(form.agreed()),
-                            form.step(), form.owner(), form.dueDate(result), user);
-                    case "step" -> plans.addStep(participant, version, known(PlanChangeForm.id(form.goal()), form.goal()),
-                            form.step(), form.owner(), form.dueDate(result), user);
-                    case "done" -> plans.completeStep(participant, version, known(PlanChangeForm.id(form.stepId()), form.stepId()), user);
-                    default -> plans.scheduleReview(participant, version, form.reviewDate(result), user);
-                }
-                redirect.addFlashAttribute("success", "Plan saved");
-                return "redirect:/participants/" + id + "/plan";
-            } catch (RuleViolation e) {
-                DateInput.reject(result, e.field(), e.getMessage());
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, PlanChangeForm.FIELDS));
-        model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
-        model.addAttribute("form", form.typed());
-        return plan(id, model);
-    }
-
     @GetMapping("/my-plan")
     @PreAuthorize("hasRole('PARTICIPANT')")
     String mine(Model model) {
@@ -176,6 +257,35 @@ class PlanController {
             model.addAttribute("training", training.of(me));
         }
         return MINE;
+    }
+
+    /** Each rule the facade found broken, on its field; a stale version as a message for the whole page. */
+    private static void reject(BindingResult result, RuleViolation e) {
+        List<RuleViolation> all = e instanceof Plans.PlanProblems many ? many.problems() : List.of(e);
+        for (RuleViolation v : all) {
+            if (v.field().equals("version")) {
+                result.reject("stale", v.getMessage());
+            } else {
+                DateInput.reject(result, v.field(), v.getMessage());
+            }
+        }
+    }
+
+    /** The version the page was built from; one that is not a number is stale, so the facade asks to reload. */
+    private static int version(String typed) {
+        try {
+            return Integer.parseInt(String.valueOf(typed).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(String.valueOf(value).strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static UUID known(UUID id, String typed) {

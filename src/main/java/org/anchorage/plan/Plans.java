@@ -158,17 +158,7 @@ public class Plans {
     public UUID addGoal(ParticipantId participant, int expectedVersion, String title, boolean agreed, List<Goal.NewStep> steps,
                         SignedInUser by) {
         mayChange(participant, by);
-        List<RuleViolation> problems = new ArrayList<>();
-        if (title == null || title.isBlank() || title.length() > 300) {
-            problems.add(new RuleViolation("title", "Write the goal in up to 300 characters"));
-        }
-        if (steps == null || steps.isEmpty()) {
-            problems.add(new RuleViolation("step1.description", "Write at least one step"));
-        } else {
-            for (int i = 0; i < steps.size(); i++) {
-                problems.addAll(problems(steps.get(i), "step" + (i + 1)));
-            }
-        }
+        List<RuleViolation> problems = problemsWith(title, steps);
         if (!problems.isEmpty()) {
             throw new PlanProblems(problems);
         }
@@ -193,7 +183,7 @@ public class Plans {
         if (goal == null || !records.goalBelongsTo(goal, participant)) {
             throw new RecordNotFound("goal", goal);
         }
-        List<RuleViolation> problems = problems(step, "step1");
+        List<RuleViolation> problems = problemsWith(step, "step1");
         if (!problems.isEmpty()) {
             throw new PlanProblems(problems);
         }
@@ -210,6 +200,25 @@ public class Plans {
                 .orElseThrow(() -> new RecordNotFound("goal", goal));
     }
 
+    /**
+     * What is wrong with a goal and its steps, without saving anything, so a page can list these beside
+     * its own problems. Steps are named by place: "step1.description", "step2.due".
+     */
+    public List<RuleViolation> problemsWith(String title, List<Goal.NewStep> steps) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (title == null || title.isBlank() || title.length() > 300) {
+            problems.add(new RuleViolation("title", "Write the goal in up to 300 characters"));
+        }
+        if (steps == null || steps.isEmpty()) {
+            problems.add(new RuleViolation("step1.description", "Write at least one step"));
+        } else {
+            for (int i = 0; i < steps.size(); i++) {
+                problems.addAll(problemsWith(steps.get(i), "step" + (i + 1)));
+            }
+        }
+        return problems;
+    }
+
     /** More than one rule broken at once: each names its field, so the page lists them all. */
     public static class PlanProblems extends RuleViolation {
         private final List<RuleViolation> problems;
@@ -224,7 +233,8 @@ public class Plans {
         }
     }
 
-    private List<RuleViolation> problems(Goal.NewStep step, String prefix) {
+    /** What is wrong with one step, named {@code prefix.description}, {@code .owner} and {@code .due}. */
+    public List<RuleViolation> problemsWith(Goal.NewStep step, String prefix) {
         List<RuleViolation> problems = new ArrayList<>();
         if (step.description() == null || step.description().isBlank() || step.description().length() > 500) {
             problems.add(new RuleViolation(prefix + ".description", "Write the step in up to 500 characters"));

@@ -93,7 +93,7 @@ class PlanController {
                 Model model, RedirectAttributes redirect) {
         UUID step = uuid(stepId);
         if (step == null) {
-            throw new RecordNotFound("step", stepId);
+            return backToPlan(id);
         }
         try {
             plans.completeStep(new ParticipantId(id), version(version), step, CurrentUser.require());
@@ -124,6 +124,9 @@ class PlanController {
     String addGoal(@PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         var steps = form.read(result);
+        // The plan's own rules (a due date in the past) beside the form's, so every problem shows at once.
+        plans.problemsWith(form.getTitle(), steps).stream().filter(p -> !result.hasFieldErrors(p.field()))
+                .forEach(p -> DateInput.reject(result, p.field(), p.getMessage()));
         if (!result.hasErrors()) {
             try {
                 plans.addGoal(new ParticipantId(id), version(form.getVersion()), form.getTitle(), form.agreedWithParticipant(),
@@ -143,8 +146,11 @@ class PlanController {
     String newStep(@PathVariable UUID id, @RequestParam(required = false) String goal, Model model) {
         SignedInUser user = CurrentUser.require();
         ParticipantId participant = new ParticipantId(id);
+        if (uuid(goal) == null) {
+            return backToPlan(id);
+        }
         model.addAttribute("record", participants.summary(participant, user, "plan"));
-        model.addAttribute("goal", plans.goal(participant, known(uuid(goal), goal), user));
+        model.addAttribute("goal", plans.goal(participant, uuid(goal), user));
         model.addAttribute("owners", Plans.OWNERS);
         if (!model.containsAttribute("stepForm")) {
             StepForm form = new StepForm();
@@ -159,8 +165,13 @@ class PlanController {
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String addStep(@PathVariable UUID id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        UUID goal = known(uuid(form.getGoal()), form.getGoal());
+        UUID goal = uuid(form.getGoal());
+        if (goal == null) {
+            return backToPlan(id);
+        }
         var step = form.getStep1().read("step1", result);
+        plans.problemsWith(step, "step1").stream().filter(p -> !result.hasFieldErrors(p.field()))
+                .forEach(p -> DateInput.reject(result, p.field(), p.getMessage()));
         if (!result.hasErrors()) {
             try {
                 plans.addStep(new ParticipantId(id), version(form.getVersion()), goal, step, CurrentUser.require());
@@ -288,10 +299,11 @@ class PlanController {
         }
     }
 
-    private static UUID known(UUID id, String typed) {
-        if (id == null) {
-            throw new RecordNotFound("plan item", typed);
+    /** A form that names no goal or step (a hand-made request): back to the plan, for those who may see it. */
+    private String backToPlan(UUID id) {
+        if (!participants.mayActFor(new ParticipantId(id), CurrentUser.require())) {
+            throw new RecordNotFound(Plans.RECORD_TYPE, id);
         }
-        return id;
+        return "redirect:/participants/" + id + "/plan";
     }
 }

@@ -27,6 +27,13 @@ public class SessionForm {
     private String capacity;
     @Size(max = 36, message = "Choose the trainer") private String trainerId;
 
+    /** The day and time typed, when both are real, even if other fields have problems. */
+    private java.time.LocalDateTime startsAt;
+
+    java.time.LocalDateTime startsAt() {
+        return startsAt;
+    }
+
     /** What the form says, once every field is in the right form; null otherwise (each problem is in the result). */
     record Parsed(UUID course, UUID programme, LocalDate date, LocalTime time, String venue, int capacity, UUID trainer) {}
 
@@ -47,6 +54,7 @@ public class SessionForm {
             }
         }
         UUID trainer = trainerChosen ? uuid(trainerId, "trainerId", "Choose the trainer", result) : null;
+        startsAt = day == null || at == null ? null : day.atTime(at);
         return result.hasErrors() ? null : new Parsed(course, programme, day, at, venue, places, trainer);
     }
 

@@ -54,7 +54,10 @@ class TrainingController {
     private final Programmes programmes;
     private final Users users;
 
-    TrainingController(Training training, Participants participants, Programmes programmes, Users users) {
+    private final java.time.Clock clock;
+
+    TrainingController(Training training, Participants participants, Programmes programmes, Users users, java.time.Clock clock) {
+        this.clock = clock;
         this.training = training;
         this.participants = participants;
         this.programmes = programmes;
@@ -85,6 +88,9 @@ class TrainingController {
         SignedInUser user = CurrentUser.require();
         boolean chooseTrainer = !user.has(Role.TRAINER);
         SessionForm.Parsed parsed = form.parse(chooseTrainer, result);
+        if (form.startsAt() != null && !form.startsAt().atZone(LONDON).toInstant().isAfter(clock.instant())) {
+            DateInput.reject(result, "date", "The session must start in the future");
+        }
         if (parsed != null && chooseTrainer && users.inOrganisationWithRole(user.organisationId(), Role.TRAINER).stream()
                 .noneMatch(t -> t.id().value().equals(parsed.trainer()))) {
             DateInput.reject(result, "trainerId", "Choose the trainer from the list");
@@ -99,7 +105,9 @@ class TrainingController {
                 return "redirect:/training/sessions/" + session.id();
             } catch (RuleViolation e) {
                 // The facade names the moment "startsAt"; on the page it is the date.
-                DateInput.reject(result, e.field().equals("startsAt") ? "date" : e.field(), e.getMessage());
+                if (!(e.field().equals("startsAt") && result.hasFieldErrors("date"))) {
+                    DateInput.reject(result, e.field().equals("startsAt") ? "date" : e.field(), e.getMessage());
+                }
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, SessionForm.FIELDS));

@@ -53,9 +53,11 @@ class PlanIT extends IntegrationTest {
     void a_score_outside_its_range_is_refused_naming_the_question_and_two_assessments_show_distance_travelled() throws Exception {
         UUID id = enrol("Lane");
         String refused = mvc.perform(post("/participants/" + id + "/assessments").with(as(Role.NAVIGATOR)).with(csrf())
-                        .param("scaleId", scale()).param("score0", "11").param("score1", "5").param("score2", "5").param("score3", "5"))
+                        .param("scaleId", scale()).param("score0", "11").param("score1", "5").param("score2", "5").param("score3", "5")
+                        .param("barriers", "transport").param("shifts", "evenings"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("href=\"#score0\"").contains("Each score must be from 0 to 10");
+        assertThat(refused).contains("href=\"#score0\"").contains("Each score must be from 0 to 10")
+                .contains("value=\"transport\" checked=\"checked\"").contains("value=\"evenings\" checked=\"checked\"");
         for (String[] scores : new String[][] {{"3", "4", "4", "9"}, {"6", "7", "6", "4"}}) {
             mvc.perform(post("/participants/" + id + "/assessments").with(as(Role.NAVIGATOR)).with(csrf())
                             .param("scaleId", scale()).param("score0", scores[0]).param("score1", scores[1])

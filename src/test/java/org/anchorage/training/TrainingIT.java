@@ -280,7 +280,7 @@ class TrainingIT extends IntegrationTest {
     void two_cancellations_at_once_promote_two_different_people_and_never_over_book() throws Exception {
         TrainingSession session = session("CSTF-SA", 2);
         List<ParticipantId> people = new ArrayList<>();
-        for (String name : List.of("Nettle", "Olive", "Poppy", "Quince")) {
+        for (String name : List.of("Nettle", "Orris", "Poppy", "Quince")) {
             ParticipantId p = enrol(name);
             training.book(session.id(), p, people.size() >= 2, demo(Role.NAVIGATOR));
             people.add(p);

@@ -188,7 +188,7 @@ class PlanController {
     @GetMapping("/participants/{id}/assessments/new")
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String newAssessment(@PathVariable UUID id, @RequestParam(required = false) String scale, Model model) {
-        model.addAttribute("participant", participants.open(new ParticipantId(id), CurrentUser.require()));
+        model.addAttribute("record", participants.summary(new ParticipantId(id), CurrentUser.require(), "plan"));
         List<WellbeingScale> scales = plans.scales();
         model.addAttribute("scales", scales);
         model.addAttribute("scale", scales.stream().filter(s -> s.code().equals(scale)).findFirst().orElse(scales.getFirst()));
@@ -197,6 +197,7 @@ class PlanController {
         model.addAttribute("shifts", Plans.SHIFTS);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
+            model.addAttribute("ticked", List.of());
         }
         return ASSESS;
     }
@@ -249,6 +250,14 @@ class PlanController {
         }
         if (result.hasErrors()) {
             model.addAttribute("form", form);
+            // The boxes ticked, kept when the page comes back (a map of parameters holds only the first of each).
+            List<String> ticked = new ArrayList<>();
+            for (List<String> chosen : java.util.Arrays.asList(barriers, interests, shifts)) {
+                if (chosen != null) {
+                    ticked.addAll(chosen);
+                }
+            }
+            model.addAttribute("ticked", ticked);
             model.addAttribute("errorSummary", ErrorSummary.of(result, ASSESSMENT_FIELDS));
             model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
             return newAssessment(id, form.get("scaleCode"), model);

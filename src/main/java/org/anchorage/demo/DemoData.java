@@ -101,8 +101,12 @@ class DemoData implements ApplicationRunner {
         plans.assess(caseyRecord, new Assessment(null, null, null, "Volunteered at a food bank; good with people",
                 List.of("confidence", "transport"), List.of("nursing-support"), 20, List.of("school-hours"), "School hours only",
                 "", plans.scales().getFirst().id(), List.of(5, 6, 5, 7)), navigator);
-        plans.addGoal(caseyRecord, 0, "Start a healthcare support worker placement", true, "Finish the Care Certificate",
-                "participant", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).plusDays(60), navigator);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        plans.addGoal(caseyRecord, 0, "Start a healthcare support worker placement", true, List.of(
+                new org.anchorage.plan.Goal.NewStep("Finish the Care Certificate", "participant", today.plusDays(60)),
+                new org.anchorage.plan.Goal.NewStep("Ask the trust about a placement at Willow Lodge", "navigator", today.plusDays(7))),
+                navigator);
+        plans.scheduleReview(caseyRecord, 1, today.plusDays(10), navigator);
         var fireSafety = training.catalogue().stream().filter(c -> c.code().equals("CSTF-FS")).findFirst().orElseThrow();
         training.schedule(fireSafety.id(), pilot, clock.instant().plus(java.time.Duration.ofDays(14)),
                 "Seaview Community Hub, room 2", 12, signedIn(Role.TRAINER).id(), signedIn(Role.PROGRAMME_MANAGER));

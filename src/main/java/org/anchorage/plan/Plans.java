@@ -16,6 +16,8 @@ import org.anchorage.participant.Participants;
 import org.anchorage.plan.internal.PlanRecords;
 import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.Display;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +63,24 @@ public class Plans {
     private final Participants participants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Plans(PlanRecords records, Participants participants, AuditTrail audit, Clock clock) {
+    Plans(PlanRecords records, Participants participants, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.participants = participants;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Who may do a step, in the programme's words. */
+    public static final Map<String, String> OWNERS = new LinkedHashMap<>();
+
+    static {
+        OWNERS.put("participant", "The participant");
+        OWNERS.put("navigator", "The navigator");
+        OWNERS.put("mentor", "A mentor");
+        OWNERS.put("employer", "An employer");
     }
 
     @Transactional(readOnly = true)
@@ -131,48 +145,107 @@ public class Plans {
                 trim(given.adjustments(), 2000, "adjustments"), scale.id(), given.scores());
         records.insertAssessment(participant, saved);
         audit.record(AuditAction.CREATE, RECORD_TYPE, participant, "assessment");
+        events.publishEvent(new AssessmentRecorded(participant, saved.assessedOn(), by.email()));
         return saved;
     }
 
+    /**
+     * A goal with its steps (one or more, in order). Problems are named by the step's place on the form
+     * ("step2.due"), all at once. The first goal agreed with the participant is the evidence that a plan
+     * has been agreed.
+     */
     @Transactional
-    public void addGoal(ParticipantId participant, int expectedVersion, String title, boolean agreed, String firstStep,
-                        String owner, LocalDate due, SignedInUser by) {
+    public UUID addGoal(ParticipantId participant, int expectedVersion, String title, boolean agreed, List<Goal.NewStep> steps,
+                        SignedInUser by) {
         mayChange(participant, by);
-        if (title == null || title.isBlank() || title.length() > 300) {
-            throw new RuleViolation("title", "Write the goal in up to 300 characters");
-        }
-        if (firstStep == null || firstStep.isBlank() || firstStep.length() > 500) {
-            throw new RuleViolation("step", "Write the first step in up to 500 characters");
-        }
-        if (!Set.of("participant", "navigator", "mentor", "employer").contains(String.valueOf(owner))) {
-            throw new RuleViolation("owner", "Choose who will do the step");
-        }
-        if (due == null || due.isBefore(LocalDate.now(clock))) {
-            throw new RuleViolation("due", "The step's due date must be today or later");
+        List<RuleViolation> problems = problemsWith(title, steps);
+        if (!problems.isEmpty()) {
+            throw new PlanProblems(problems);
         }
         bump(participant, expectedVersion);
+        boolean firstAgreed = agreed && !records.hasAgreedGoal(participant);
         UUID goal = UUID.randomUUID();
         records.insertGoal(goal, participant, title.strip(), agreed, clock.instant());
-        records.insertStep(UUID.randomUUID(), goal, 1, firstStep.strip(), owner, due);
-        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "added a goal");
+        for (int i = 0; i < steps.size(); i++) {
+            Goal.NewStep step = steps.get(i);
+            records.insertStep(UUID.randomUUID(), goal, i + 1, step.description().strip(), step.owner(), step.dueOn());
+        }
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "added a goal with " + steps.size() + " steps");
+        if (firstAgreed) {
+            events.publishEvent(new PlanAgreed(participant, title.strip(), by.email()));
+        }
+        return goal;
     }
 
     @Transactional
-    public void addStep(ParticipantId participant, int expectedVersion, UUID goal, String description, String owner, LocalDate due,
-                        SignedInUser by) {
+    public void addStep(ParticipantId participant, int expectedVersion, UUID goal, Goal.NewStep step, SignedInUser by) {
         mayChange(participant, by);
-        if (!records.goalBelongsTo(goal, participant)) {
+        if (goal == null || !records.goalBelongsTo(goal, participant)) {
             throw new RecordNotFound("goal", goal);
         }
-        if (description == null || description.isBlank() || description.length() > 500) {
-            throw new RuleViolation("step", "Write the step in up to 500 characters");
-        }
-        if (due == null || due.isBefore(LocalDate.now(clock))) {
-            throw new RuleViolation("due", "The step's due date must be today or later");
+        List<RuleViolation> problems = problemsWith(step, "step1");
+        if (!problems.isEmpty()) {
+            throw new PlanProblems(problems);
         }
         bump(participant, expectedVersion);
-        records.insertStep(UUID.randomUUID(), goal, records.nextPosition(goal), description.strip(), owner, due);
+        records.insertStep(UUID.randomUUID(), goal, records.nextPosition(goal), step.description().strip(), step.owner(), step.dueOn());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "added a step");
+    }
+
+    /** A goal of this person's plan, for the page that adds a step to it; not found for anyone else's. */
+    @Transactional(readOnly = true)
+    public Goal goal(ParticipantId participant, UUID goal, SignedInUser by) {
+        mayChange(participant, by);
+        return records.goals(participant).stream().filter(g -> g.id().equals(goal)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("goal", goal));
+    }
+
+    /**
+     * What is wrong with a goal and its steps, without saving anything, so a page can list these beside
+     * its own problems. Steps are named by place: "step1.description", "step2.due".
+     */
+    public List<RuleViolation> problemsWith(String title, List<Goal.NewStep> steps) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (title == null || title.isBlank() || title.length() > 300) {
+            problems.add(new RuleViolation("title", "Write the goal in up to 300 characters"));
+        }
+        if (steps == null || steps.isEmpty()) {
+            problems.add(new RuleViolation("step1.description", "Write at least one step"));
+        } else {
+            for (int i = 0; i < steps.size(); i++) {
+                problems.addAll(problemsWith(steps.get(i), "step" + (i + 1)));
+            }
+        }
+        return problems;
+    }
+
+    /** More than one rule broken at once: each names its field, so the page lists them all. */
+    public static class PlanProblems extends RuleViolation {
+        private final List<RuleViolation> problems;
+
+        PlanProblems(List<RuleViolation> problems) {
+            super(problems.getFirst().field(), problems.getFirst().getMessage());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<RuleViolation> problems() {
+            return problems;
+        }
+    }
+
+    /** What is wrong with one step, named {@code prefix.description}, {@code .owner} and {@code .due}. */
+    public List<RuleViolation> problemsWith(Goal.NewStep step, String prefix) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (step.description() == null || step.description().isBlank() || step.description().length() > 500) {
+            problems.add(new RuleViolation(prefix + ".description", "Write the step in up to 500 characters"));
+        }
+        if (!OWNERS.containsKey(String.valueOf(step.owner()))) {
+            problems.add(new RuleViolation(prefix + ".owner", "Choose who will do the step"));
+        }
+        if (step.dueOn() == null || step.dueOn().isBefore(LocalDate.now(clock))) {
+            problems.add(new RuleViolation(prefix + ".due", "The step's due date must be today or later"));
+        }
+        return problems;
     }
 
     @Transactional
@@ -193,7 +266,7 @@ public class Plans {
         }
         bump(participant, expectedVersion);
         records.setReview(participant, on);
-        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "review on " + on);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "review on " + Display.date(on));
     }
 
     /** The plan, for the navigator or a manager, or the participant themself; audited. */
@@ -209,8 +282,9 @@ public class Plans {
         WellbeingScale scale = assessments.isEmpty() ? records.scales().getFirst()
                 : records.scale(assessments.getLast().scale()).orElseThrow();
         LocalDate review = header.nextReviewOn();
+        long compared = assessments.stream().filter(a -> a.scale().equals(scale.id())).count();
         return new PersonalPlan(review, review != null && review.isBefore(LocalDate.now(clock)), header.version(),
-                records.goals(participant), assessments, distance(assessments, scale), scale);
+                records.goals(participant), assessments, distance(assessments, scale), scale, (int) compared);
     }
 
     /**
@@ -239,10 +313,11 @@ public class Plans {
             int a = first.scores().get(i);
             int b = latest.scores().get(i);
             boolean lower = scale.items().get(i).lowerIsBetter();
-            changes.add(new PersonalPlan.Change(scale.items().get(i).text(), a, b, lower ? b < a : b > a, lower ? b > a : b < a));
+            changes.add(new PersonalPlan.Change(scale.items().get(i).text(), a, b, lower ? b < a : b > a, lower ? b > a : b < a, b - a));
         }
-        changes.add(new PersonalPlan.Change("Barriers to work", first.barriers().size(), latest.barriers().size(),
-                latest.barriers().size() < first.barriers().size(), latest.barriers().size() > first.barriers().size()));
+        int before = first.barriers().size();
+        int now = latest.barriers().size();
+        changes.add(new PersonalPlan.Change("Barriers to work", before, now, now < before, now > before, now - before));
         return changes;
     }
 

@@ -22,9 +22,13 @@ import org.anchorage.participant.Participants;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.Programmes;
 import org.anchorage.shared.RecordNotFound;
+import org.anchorage.organisation.Organisations;
 import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.Display;
 import org.anchorage.training.internal.CertificatePdf;
+import org.anchorage.training.internal.VerificationCodes;
 import org.anchorage.training.internal.TrainingRecords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +49,13 @@ public class Training {
     private final Clock clock;
     private final AccessPolicy access;
     private final Users users;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
 
-    Training(AccessPolicy access, Users users, TrainingRecords records, Participants participants, Programmes programmes, AuditTrail audit, Clock clock) {
+    Training(AccessPolicy access, Users users, TrainingRecords records, Participants participants, Programmes programmes, AuditTrail audit,
+             Clock clock, Organisations organisations, ApplicationEventPublisher events) {
+        this.organisations = organisations;
+        this.events = events;
         this.access = access;
         this.users = users;
         this.records = records;
@@ -86,7 +95,7 @@ public class Training {
                 || !access.scopeOf(by).seesProgramme(programme.value())) {
             throw new RuleViolation("programmeId", "Choose a programme you work on");
         }
-        if (startsAt.isBefore(clock.instant())) {
+        if (!startsAt.isAfter(clock.instant())) {
             throw new RuleViolation("startsAt", "The session must start in the future");
         }
         if (capacity < 1 || capacity > 500) {
@@ -183,13 +192,18 @@ public class Training {
 
     /**
      * The trainer's register: everyone booked is marked present or absent in one go; those completing
-     * get a certificate (with the refresher date where the subject has one).
+     * get a certificate (with the refresher date where the subject has one and a verification code),
+     * and their completion is evidence for their stage. Refused before the session starts.
      */
     @Transactional
     public void register(UUID sessionId, Set<UUID> attended, Set<UUID> completed, SignedInUser by) {
         TrainingSession session = session(sessionId, by);
         if (!runs(session, by)) {
             throw new RecordNotFound("training-session", sessionId);
+        }
+        if (!registerOpen(session)) {
+            throw new RuleViolation("register", "The register can be taken from " + Display.dateTime(session.startsAt())
+                    + ", when the session starts");
         }
         var rows = records.bookings(sessionId).stream().filter(b -> b.status().equals("booked")).toList();
         Set<UUID> ids = rows.stream().map(TrainingRecords.BookingRow::id).collect(Collectors.toSet());
@@ -201,18 +215,107 @@ public class Training {
         if (!ids.containsAll(attended) || !ids.containsAll(completed)) {
             throw new RuleViolation("attended", "The register lists someone who is not booked on this session. Reload the page.");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
         for (var row : rows) {
             boolean done = completed.contains(row.id());
             records.mark(row.id(), attended.contains(row.id()), done);
-            if (done) {
+            if (done && !row.completed()) {
                 Integer months = session.course().refresherMonths();
                 records.certificate(UUID.randomUUID(), row.id(), row.participant(), session.course().id(), today,
-                        months == null ? null : today.plusMonths(months));
+                        months == null ? null : today.plusMonths(months), VerificationCodes.next());
+                events.publishEvent(new TrainingCompleted(row.participant(), session.course().title(), today, by.email()));
             }
         }
         audit.record(AuditAction.CHANGE, "training-session", sessionId, "register: " + attended.size() + " present, "
                 + completed.size() + " completed");
+    }
+
+    /** Whether the register (and completion) can be taken yet: only once the session has started. */
+    public boolean registerOpen(TrainingSession session) {
+        return !clock.instant().isBefore(session.startsAt());
+    }
+
+    /**
+     * Cancels a booking or a waiting-list place. A place given up goes to the first on the waiting list
+     * (before the session starts). The session row is locked first, as when booking, so two cancellations
+     * at once promote two different people and the session is never over-booked. Both changes go on the
+     * people's timelines and the audit trail, in one transaction.
+     *
+     * @return the name of the person promoted from the waiting list, or null
+     */
+    @Transactional
+    public String cancel(UUID bookingId, SignedInUser by) {
+        var found = records.booking(bookingId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, bookingId));
+        if (!participants.mayActFor(found.participant(), by)) {
+            throw new RecordNotFound(RECORD_TYPE, bookingId);
+        }
+        TrainingSession session = session(found.session());
+        int booked = records.lockAndCountBooked(session.id());
+        var booking = records.booking(bookingId).orElseThrow();
+        if (booking.status().equals("cancelled")) {
+            throw new RuleViolation("booking", "This booking has already been cancelled");
+        }
+        if (booking.completed() || booking.attended() != null) {
+            throw new RuleViolation("booking", "The register has been taken for this booking, so it cannot be cancelled");
+        }
+        records.cancel(bookingId, by.email(), clock.instant());
+        String what = session.course().title() + " on " + Display.dateTime(session.startsAt());
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, bookingId, "cancelled " + booking.status() + " on " + session.course().title());
+        events.publishEvent(new BookingChanged(booking.participant(), (booking.status().equals("waiting")
+                ? "Taken off the waiting list for " : "Booking cancelled: ") + what, by.email()));
+        if (!booking.status().equals("booked") || booked - 1 >= session.capacity() || !clock.instant().isBefore(session.startsAt())) {
+            return null;
+        }
+        var promoted = records.firstWaiting(session.id());
+        if (promoted.isEmpty()) {
+            return null;
+        }
+        records.promote(promoted.get().id());
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, promoted.get().id(), "given a place from the waiting list on "
+                + session.course().title());
+        events.publishEvent(new BookingChanged(promoted.get().participant(), "Given a place from the waiting list: " + what
+                + " (someone cancelled)", by.email()));
+        return participants.namesFor(List.of(promoted.get().participant()), "the waiting list").get(promoted.get().participant());
+    }
+
+    /** A booking as its person's navigator or a manager sees it, for the page that confirms a cancellation. */
+    public record BookingView(UUID id, ParticipantId participant, String status, TrainingSession session) {}
+
+    @Transactional(readOnly = true)
+    public BookingView booking(UUID bookingId, SignedInUser by) {
+        var booking = records.booking(bookingId).filter(b -> participants.mayActFor(b.participant(), by))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, bookingId));
+        return new BookingView(booking.id(), booking.participant(), booking.status(), session(booking.session()));
+    }
+
+    /**
+     * One line of the Training section of a person's record: the session, where, and what happened
+     * (booked, waiting list, attended, completed, cancelled), with the certificate once completed.
+     */
+    public record PersonBooking(UUID booking, UUID session, String course, Instant startsAt, String venue, String state,
+                                UUID certificate, LocalDate refresherDue, boolean cancellable) {}
+
+    /** The person's bookings, newest session first, for their navigator or a manager; audited. */
+    @Transactional
+    public List<PersonBooking> bookingsOf(ParticipantId participant, SignedInUser by) {
+        if (!participants.mayActFor(participant, by)) {
+            throw new RecordNotFound(RECORD_TYPE, participant);
+        }
+        audit.record(AuditAction.READ, RECORD_TYPE, participant, "viewed the person's training");
+        return records.allBookingsOf(participant).stream().map(b -> {
+            TrainingSession s = session(b.session());
+            String state = switch (b.status()) {
+                case "cancelled" -> "Cancelled";
+                case "waiting" -> "Waiting list";
+                default -> b.completed() ? "Completed" : Boolean.TRUE.equals(b.attended()) ? "Attended"
+                        : Boolean.FALSE.equals(b.attended()) ? "Did not attend" : "Booked";
+            };
+            LocalDate due = b.certificate() == null ? null
+                    : records.certificate(b.certificate()).map(TrainingRecords.CertificateRow::expiresOn).orElse(null);
+            boolean cancellable = !b.status().equals("cancelled") && b.attended() == null && !b.completed();
+            return new PersonBooking(b.id(), s.id(), s.course().title(), s.startsAt(), s.venue(), state,
+                    b.completed() ? b.certificate() : null, due, cancellable);
+        }).sorted(java.util.Comparator.comparing(PersonBooking::startsAt).reversed()).toList();
     }
 
     /** A certificate whose refresher falls due soon, for the people a navigator or manager looks after. */
@@ -267,17 +370,57 @@ public class Training {
         return booking.certificate();
     }
 
-    /** A certificate as PDF, for the person's navigator or a manager; none exists for an uncompleted course. */
+    /**
+     * A certificate as PDF: for the person themself, their navigator or a manager, and the trainer who
+     * ran the session (or a trainer of its provider). None exists for an uncompleted course.
+     *
+     * @param verifyAt the address of the public page where the certificate's code is checked
+     */
     @Transactional
-    public byte[] certificatePdf(UUID certificateId, SignedInUser by) {
+    public byte[] certificatePdf(UUID certificateId, SignedInUser by, String verifyAt) {
         var certificate = records.certificate(certificateId).orElseThrow(() -> new RecordNotFound("certificate", certificateId));
+        TrainingSession session = session(records.booking(certificate.booking()).orElseThrow().session());
         boolean own = participants.ownRecord(by).map(certificate.participant()::equals).orElse(false);
-        if (!own && !participants.mayActFor(certificate.participant(), by)) {
+        boolean trainer = by.has(Role.TRAINER) && runs(session, by);
+        if (!own && !trainer && !participants.mayActFor(certificate.participant(), by)) {
             throw new RecordNotFound("certificate", certificateId);
         }
         String name = participants.namesFor(List.of(certificate.participant()), "a certificate").get(certificate.participant());
         audit.record(AuditAction.READ, "certificate", certificateId, "downloaded certificate");
-        return CertificatePdf.render(name, certificate.course().title(), certificate.course().frameworkLabel(),
-                certificate.issuedOn(), certificate.expiresOn(), certificateId.toString());
+        return CertificatePdf.render(new CertificatePdf.Content(name, certificate.course().title(), certificate.course().frameworkLabel(),
+                certificate.issuedOn(), certificate.expiresOn(), provider(session), trainerName(session),
+                VerificationCodes.display(certificate.verificationCode()), verifyAt));
+    }
+
+    /** What an employer sees when a certificate's code checks out: nothing more than the certificate says. */
+    public record Verified(String name, String course, LocalDate completedOn, String provider) {}
+
+    /**
+     * Checks a verification code typed by anyone (an employer, not signed in). Every attempt is audited,
+     * the found and the unknown; an empty answer means no certificate has that code.
+     */
+    @Transactional
+    public java.util.Optional<Verified> verify(String typed, String client) {
+        String code = VerificationCodes.normalise(typed);
+        var certificate = code == null ? java.util.Optional.<TrainingRecords.CertificateRow>empty() : records.certificateByCode(code);
+        if (certificate.isEmpty()) {
+            audit.record(AuditAction.READ, "certificate", null, "verification refused: no certificate has that code (client "
+                    + client + ")");
+            return java.util.Optional.empty();
+        }
+        var c = certificate.get();
+        TrainingSession session = session(records.booking(c.booking()).orElseThrow().session());
+        String name = participants.namesFor(List.of(c.participant()), "certificate verification").get(c.participant());
+        audit.record(AuditAction.READ, "certificate", c.id(), "verified by its code (client " + client + ")");
+        return java.util.Optional.of(new Verified(name, c.course().title(), c.issuedOn(), provider(session)));
+    }
+
+    private String provider(TrainingSession session) {
+        return session.provider() == null ? "Anchorage"
+                : organisations.find(session.provider()).map(org.anchorage.organisation.Organisation::name).orElse("Anchorage");
+    }
+
+    private String trainerName(TrainingSession session) {
+        return users.find(session.trainer()).map(org.anchorage.identity.UserAccount::displayName).orElse("");
     }
 }

@@ -169,6 +169,9 @@ public final class AccessWorld {
             world.put(Kind.BOOKING, Scope.OWN, owenBooking.id());
             world.put(Kind.BOOKING, Scope.OTHER_CASELOAD, oliveBooking.id());
             world.put(Kind.BOOKING, Scope.OTHER_ORGANISATION, xenaBooking.id());
+            // The register is taken once a session has started: these two have begun.
+            jdbc.sql("UPDATE training_session SET starts_at = now() - interval '1 hour' WHERE id IN (:ids)")
+                    .param("ids", List.of(ownSession.id(), farSession.id())).update();
             training.register(ownSession.id(), Set.of(owenBooking.id(), oliveBooking.id()),
                     Set.of(owenBooking.id(), oliveBooking.id()), trainer);
             training.register(farSession.id(), Set.of(xenaBooking.id()), Set.of(xenaBooking.id()), farTrainer);

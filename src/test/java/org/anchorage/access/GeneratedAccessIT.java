@@ -104,7 +104,9 @@ class GeneratedAccessIT extends IntegrationTest {
     static final Expect BOOK_SESSION = record(SESSION, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
     static final Expect RUN_SESSION = record(SESSION, of(TRAINER, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY);
     static final Expect BOOKED_PERSON = record(BOOKING, of(NAVIGATOR, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY);
-    static final Expect CERTIFICATE_PDF = record(CERTIFICATE, of(NAVIGATOR, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY);
+    // The trainer who ran the session (both certificates of the demo trainer's session) may download it too.
+    static final Expect CERTIFICATE_PDF = record(CERTIFICATE, of(NAVIGATOR, PROGRAMME_MANAGER, TRAINER),
+            of(PROGRAMME_MANAGER, TRAINER), NOBODY);
     static final Expect SEE_PLACEMENT = record(PLACEMENT, of(EMPLOYER, NAVIGATOR, PROGRAMME_MANAGER),
             of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
     static final Expect HOST_PLACEMENT = record(PLACEMENT, of(EMPLOYER), NOBODY, NOBODY);
@@ -202,8 +204,12 @@ class GeneratedAccessIT extends IntegrationTest {
                 "GET /participants/{id}/details/change", "POST /participants/{id}/details", "GET /participants/{id}/timeline",
                 "GET /participants/{id}/status", "POST /participants/{id}/contacts", "POST /participants/{id}/notes",
                 "POST /participants/{id}/appointments", "POST /participants/{id}/status", "GET /participants/{id}/equality",
-                "POST /participants/{id}/equality", "GET /participants/{id}/plan", "POST /participants/{id}/plan",
-                "GET /participants/{id}/assessments/new", "POST /participants/{id}/assessments")) {
+                "POST /participants/{id}/equality", "GET /participants/{id}/plan", "POST /participants/{id}/plan/review",
+                "POST /participants/{id}/plan/steps/done", "GET /participants/{id}/plan/goals/new", "POST /participants/{id}/plan/goals",
+                "GET /participants/{id}/plan/steps/new", "POST /participants/{id}/plan/steps",
+                "GET /participants/{id}/assessments/new", "POST /participants/{id}/assessments",
+                "GET /participants/{id}/training", "GET /participants/{id}/training/sessions",
+                "POST /participants/{id}/training/bookings")) {
             EXPECTED.put(route, PERSON);
         }
         EXPECTED.put("GET /my-plan", roles(PARTICIPANT));
@@ -219,7 +225,12 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("GET /training/sessions/{id}/register", RUN_SESSION);
         EXPECTED.put("POST /training/sessions/{id}/register", RUN_SESSION);
         EXPECTED.put("GET /training/bookings/{id}/certificate", BOOKED_PERSON);
+        EXPECTED.put("GET /training/bookings/{id}/cancel", BOOKED_PERSON);
+        EXPECTED.put("POST /training/bookings/{id}/cancel", BOOKED_PERSON);
         EXPECTED.put("GET /training/certificates/{id}.pdf", CERTIFICATE_PDF);
+        // An employer checks a certificate's code without an account; guessing is throttled (429), so any answer.
+        EXPECTED.put("GET /certificates/verify", everyone());
+        EXPECTED.put("POST /certificates/verify", anyAnswer());
 
         // Placements and matching.
         EXPECTED.put("GET /placements", roles(EMPLOYER, NAVIGATOR, PROGRAMME_MANAGER));

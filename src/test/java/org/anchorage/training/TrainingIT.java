@@ -63,6 +63,11 @@ class TrainingIT extends IntegrationTest {
                 Instant.now().plus(Duration.ofDays(3)), "Training room A", places, demo(Role.TRAINER).id(), demo(Role.PROGRAMME_MANAGER));
     }
 
+    /** The session has begun (an hour ago), so its register can be taken. */
+    private void started(TrainingSession session) {
+        jdbc.sql("UPDATE training_session SET starts_at = now() - interval '1 hour' WHERE id = :id").param("id", session.id()).update();
+    }
+
     @Test
     void two_people_booking_the_last_place_at_once_exactly_one_wins() throws Exception {
         TrainingSession session = session("CSTF-IPC", 1);
@@ -117,6 +122,7 @@ class TrainingIT extends IntegrationTest {
             people.add(p);
         }
         List<Booking> booked = training.bookings(session.id(), "test");
+        started(session);
         var request = post("/training/sessions/" + session.id() + "/register").with(as(Role.TRAINER)).with(csrf());
         for (Booking b : booked) {
             request = request.param("attended", b.id().toString());
@@ -158,6 +164,7 @@ class TrainingIT extends IntegrationTest {
         ParticipantId p = enrol("Fern");
         training.book(session.id(), p, false, demo(Role.NAVIGATOR));
         Booking b = training.bookings(session.id(), "test").getFirst();
+        started(session);
         training.register(session.id(), Set.of(b.id()), Set.of(b.id()), demo(Role.TRAINER));
         // Fire safety is refreshed every 12 months: bring the certificate's refresher date close.
         jdbc.sql("UPDATE training_certificate SET expires_on = CURRENT_DATE + 30 WHERE booking_id = :b").param("b", b.id()).update();
@@ -173,16 +180,237 @@ class TrainingIT extends IntegrationTest {
         TrainingSession session = session("EMP-CV", 5);
         training.book(session.id(), enrol("Elm"), false, demo(Role.NAVIGATOR));
         Booking b = training.bookings(session.id(), "test").getFirst();
+        started(session);
         String page = mvc.perform(post("/training/sessions/" + session.id() + "/register").with(as(Role.TRAINER)).with(csrf())
                         .param("completed", b.id().toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("must also be marked as present");
         String past = mvc.perform(post("/training/sessions").with(as(Role.PROGRAMME_MANAGER)).with(csrf())
                         .param("courseId", session.course().id().toString()).param("programmeId", resolve("{national-pilot}"))
-                        .param("date", "2020-01-01").param("time", "10:00").param("venue", "Room").param("capacity", "5")
+                        .param("dateDay", "1").param("dateMonth", "1").param("dateYear", "2020").param("time", "10am")
+                        .param("venue", "Room").param("capacity", "5")
                         .param("trainerId", demo(Role.TRAINER).id().toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(past).contains("The session must start in the future");
+        assertThat(past).contains("The session must start in the future").contains("href=\"#date\"").contains("value=\"2020\"");
         assertThat(Set.of(training.session(session.id()).booked())).containsExactly(1);
+    }
+
+    @Test
+    void no_register_before_the_session_starts_and_the_register_page_says_from_when() throws Exception {
+        TrainingSession session = session("EMP-APP", 5);
+        training.book(session.id(), enrol("Ivy"), false, demo(Role.NAVIGATOR));
+        Booking b = training.bookings(session.id(), "test").getFirst();
+        String from = org.anchorage.shared.web.Display.dateTime(session.startsAt());
+        String page = mvc.perform(get("/training/sessions/" + session.id() + "/register").with(as(Role.TRAINER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("You can take the register from " + from);
+        String refused = mvc.perform(post("/training/sessions/" + session.id() + "/register").with(as(Role.TRAINER)).with(csrf())
+                        .param("attended", b.id().toString()).param("completed", b.id().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("href=\"#register\"").contains("The register can be taken from " + from);
+        assertThat(training.bookings(session.id(), "test").getFirst().completed()).isFalse();
+        // The navigator sees no certificate link before completion.
+        String sessionPage = mvc.perform(get("/training/sessions/" + session.id()).with(as(Role.NAVIGATOR)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sessionPage).doesNotContain("Certificate (PDF)");
+    }
+
+    @Test
+    void completing_a_course_is_evidence_the_person_is_preparing_and_their_refresher_is_on_the_worklist() throws Exception {
+        TrainingSession session = session("CSTF-IPC", 3);
+        ParticipantId p = enrol("Juniper");
+        ParticipantId other = enrol("Kale");
+        training.book(session.id(), p, false, demo(Role.NAVIGATOR));
+        Booking b = training.bookings(session.id(), "test").getFirst();
+        started(session);
+        training.register(session.id(), Set.of(b.id()), Set.of(b.id()), demo(Role.TRAINER));
+        assertThat(participants.open(p, demo(Role.NAVIGATOR)).status().code()).isEqualTo("preparing");
+        assertThat(participants.timeline(p, demo(Role.NAVIGATOR))).extracting(org.anchorage.participant.TimelineEntry::detail)
+                .anyMatch(d -> d.startsWith("Completed Infection prevention and control on "));
+        // Refreshed every 12 months: due within the horizon 12 months on, not today; never for someone else.
+        LocalDate today = LocalDate.now();
+        assertThat(due().dueFor(List.of(p, other), today)).isEmpty();
+        var later = due().dueFor(List.of(p, other), today.plusMonths(12).minusDays(3));
+        assertThat(later).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo("Refresher");
+            assertThat(item.participant()).isEqualTo(p);
+            assertThat(item.what()).contains("Infection prevention and control");
+            assertThat(item.link()).isEqualTo("/participants/" + p + "/training");
+        });
+    }
+
+    @Test
+    void the_training_section_lists_bookings_with_dates_in_words_and_cancelling_promotes_the_waiting_list() throws Exception {
+        TrainingSession session = session("CSTF-MH", 1);
+        ParticipantId first = enrol("Linden");
+        ParticipantId waiting = enrol("Maple");
+        training.book(session.id(), first, false, demo(Role.NAVIGATOR));
+        training.book(session.id(), waiting, true, demo(Role.NAVIGATOR));
+        String section = mvc.perform(get("/participants/" + first + "/training").with(as(Role.NAVIGATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(section).contains("Moving and handling").contains(org.anchorage.shared.web.Display.dateTime(session.startsAt()))
+                .contains("Training room A").contains("Booked").contains("Cancel this booking").doesNotContain("Certificate (PDF)")
+                .contains("aria-current=\"page\"");
+        Booking booking = training.bookings(session.id(), "test").stream().filter(x -> x.participant().equals(first)).findFirst().orElseThrow();
+        String confirm = mvc.perform(get("/training/bookings/" + booking.id() + "/cancel").with(as(Role.NAVIGATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirm).contains("Their place will go to the first person on the waiting list");
+        mvc.perform(post("/training/bookings/" + booking.id() + "/cancel").with(as(Role.NAVIGATOR)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(training.bookings(session.id(), "test")).singleElement().satisfies(b -> {
+            assertThat(b.participant()).isEqualTo(waiting);
+            assertThat(b.status()).isEqualTo("booked");
+        });
+        assertThat(participants.timeline(waiting, demo(Role.NAVIGATOR))).extracting(org.anchorage.participant.TimelineEntry::detail)
+                .anyMatch(d -> d.startsWith("Given a place from the waiting list: Moving and handling"));
+        assertThat(participants.timeline(first, demo(Role.NAVIGATOR))).extracting(org.anchorage.participant.TimelineEntry::detail)
+                .anyMatch(d -> d.startsWith("Booking cancelled: Moving and handling"));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'training-booking' AND detail LIKE 'cancelled booked%'"
+                + " AND record_id = :b").param("b", booking.id().toString()).query(Long.class).single()).isEqualTo(1);
+        String after = mvc.perform(get("/participants/" + first + "/training").with(as(Role.NAVIGATOR)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("Cancelled");
+        // Booking them again through the section's links: the session list offers only what they are not on.
+        String choose = mvc.perform(get("/participants/" + first + "/training/sessions").with(as(Role.NAVIGATOR)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(choose).contains("Moving and handling").contains("Add to the waiting list");
+    }
+
+    @Test
+    void two_cancellations_at_once_promote_two_different_people_and_never_over_book() throws Exception {
+        TrainingSession session = session("CSTF-SA", 2);
+        List<ParticipantId> people = new ArrayList<>();
+        for (String name : List.of("Nettle", "Orris", "Poppy", "Quince")) {
+            ParticipantId p = enrol(name);
+            training.book(session.id(), p, people.size() >= 2, demo(Role.NAVIGATOR));
+            people.add(p);
+        }
+        List<Booking> placed = training.bookings(session.id(), "test").stream().filter(b -> b.status().equals("booked")).toList();
+        assertThat(placed).hasSize(2);
+        // Both places given up at the same moment, and one of them twice over.
+        List<UUID> cancellations = List.of(placed.get(0).id(), placed.get(1).id(), placed.get(1).id());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<String>> results = new ArrayList<>();
+        for (UUID booking : cancellations) {
+            results.add(pool.submit((Callable<String>) () -> {
+                start.await();
+                try {
+                    training.cancel(booking, demo(Role.NAVIGATOR));
+                    return "cancelled";
+                } catch (org.anchorage.shared.RuleViolation e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("cancelled", "cancelled", "refused");
+        List<Booking> now = training.bookings(session.id(), "test");
+        assertThat(now).allMatch(b -> b.status().equals("booked")).extracting(Booking::participant)
+                .containsExactlyInAnyOrder(people.get(2), people.get(3));
+        assertThat(training.session(session.id()).booked()).isEqualTo(2);
+        assertThat(training.session(session.id()).waiting()).isZero();
+    }
+
+    @Test
+    void the_trainer_downloads_a_tagged_certificate_naming_provider_and_trainer_with_a_code_an_employer_can_check() throws Exception {
+        TrainingSession session = session("CSTF-HSW", 2);
+        ParticipantId p = enrol("Rue");
+        training.book(session.id(), p, false, demo(Role.NAVIGATOR));
+        Booking b = training.bookings(session.id(), "test").getFirst();
+        started(session);
+        training.register(session.id(), Set.of(b.id()), Set.of(b.id()), demo(Role.TRAINER));
+        UUID certificate = training.bookings(session.id(), "test").getFirst().certificate();
+        byte[] pdf = mvc.perform(get("/training/certificates/" + certificate + ".pdf").with(as(Role.TRAINER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String provider = organisations.get(demo(Role.TRAINER).organisationId()).name();
+        String trainer = demo(Role.TRAINER).displayName();
+        String code;
+        try (var document = Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getTitle()).contains("Health, safety and welfare").contains("Rue Learner");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            var root = catalog.getStructureTreeRoot();
+            assertThat(root).isNotNull();
+            var body = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) root.getKids().getFirst();
+            assertThat(body.getStructureType()).isEqualTo("Document");
+            List<String> types = body.getKids().stream()
+                    .map(k -> ((org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k).getStructureType())
+                    .toList();
+            assertThat(types.getFirst()).isEqualTo("H1");
+            assertThat(types.subList(1, types.size())).isNotEmpty().allMatch("P"::equals);
+            assertThat(root.getParentTree()).isNotNull();
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Certificate of completion").contains("Rue Learner").contains("Health, safety and welfare")
+                    .contains("Training provider: " + provider).contains("Trainer: " + trainer)
+                    .contains("/certificates/verify");
+            var matcher = java.util.regex.Pattern.compile("Verification code: ([0-9A-Z]{4}(-[0-9A-Z]{4}){3})").matcher(text);
+            assertThat(matcher.find()).isTrue();
+            code = matcher.group(1);
+        }
+        // A trainer of another provider may not.
+        mvc.perform(get("/training/certificates/" + certificate + ".pdf").with(as(Role.EMPLOYER))).andExpect(status().isForbidden());
+
+        // The employer, not signed in, types the code (in lower case, with spaces) and sees only what the certificate says.
+        String verified = mvc.perform(post("/certificates/verify").with(csrf()).with(client("192.0.2.10"))
+                        .param("code", code.toLowerCase().replace("-", " ")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(verified).contains("This certificate is genuine").contains("Rue Learner").contains("Health, safety and welfare")
+                .contains(org.anchorage.shared.web.Display.date(LocalDate.now())).contains(provider)
+                .doesNotContain("07700").doesNotContain("SS8 9LA");
+        String unknown = mvc.perform(post("/certificates/verify").with(csrf()).with(client("192.0.2.10")).param("code", "0000-0000-0000-0000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("There is a problem").contains("href=\"#code\"").contains("No certificate has that code");
+        String empty = mvc.perform(post("/certificates/verify").with(csrf()).with(client("192.0.2.10")).param("code", ""))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("Enter the verification code from the certificate");
+        mvc.perform(get("/certificates/verify")).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'certificate' AND detail LIKE '%192.0.2.10%'")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void guessing_codes_is_throttled_per_client() throws Exception {
+        int answered = 0;
+        for (int i = 0; i < 12; i++) {
+            int status = mvc.perform(post("/certificates/verify").with(csrf()).with(client("198.51.100.7"))
+                    .param("code", "ABCD-EFGH-JKMN-PQ" + String.format("%02d", i))).andReturn().getResponse().getStatus();
+            if (status == 200) {
+                answered++;
+            } else {
+                assertThat(status).isEqualTo(429);
+            }
+        }
+        assertThat(answered).isEqualTo(10);
+        // Another client is not held up.
+        mvc.perform(post("/certificates/verify").with(csrf()).with(client("198.51.100.8")).param("code", "ABCD"))
+                .andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor client(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Autowired
+    org.anchorage.participant.Participants participants;
+
+    @Autowired
+    org.anchorage.organisation.Organisations organisations;
+
+    @Autowired
+    List<org.anchorage.participant.DueWork> dueWork;
+
+    private org.anchorage.participant.DueWork due() {
+        return dueWork.stream().filter(d -> d.getClass().getPackageName().startsWith("org.anchorage.training")).findFirst().orElseThrow();
     }
 }

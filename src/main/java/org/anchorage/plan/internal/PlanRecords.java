@@ -105,6 +105,49 @@ public class PlanRecords {
                 .param("due", Date.valueOf(due)).update();
     }
 
+    public boolean hasAgreedGoal(ParticipantId participant) {
+        return jdbc.sql("SELECT count(*) FROM plan_goal WHERE participant_id = :p AND agreed").param("p", participant.value())
+                .query(Long.class).single() > 0;
+    }
+
+    /** A plan review due by a date, for the worklist. */
+    public record ReviewDue(ParticipantId participant, LocalDate on) {}
+
+    /** A step not yet done, due by a date, for the worklist. */
+    public record StepDue(ParticipantId participant, String description, LocalDate on) {}
+
+    /** Reviews booked on or before {@code by} for these people, in one query. */
+    public List<ReviewDue> reviewsDueBy(java.util.Collection<ParticipantId> people, LocalDate by) {
+        return jdbc.sql("""
+                SELECT participant_id, next_review_on FROM plan_plan
+                WHERE participant_id = ANY (CAST(:ids AS uuid[])) AND next_review_on <= :by
+                """).param("ids", array(people)).param("by", Date.valueOf(by))
+                .query((rs, n) -> new ReviewDue(new ParticipantId(rs.getObject(1, UUID.class)), rs.getDate(2).toLocalDate())).list();
+    }
+
+    /** Open steps of this owner due on or before {@code by} for these people, in one query. */
+    public List<StepDue> stepsDueBy(java.util.Collection<ParticipantId> people, String owner, LocalDate by) {
+        return jdbc.sql("""
+                SELECT g.participant_id, s.description, s.due_on FROM plan_step s JOIN plan_goal g ON g.id = s.goal_id
+                WHERE g.participant_id = ANY (CAST(:ids AS uuid[])) AND s.done_on IS NULL AND s.owner = :owner AND s.due_on <= :by
+                ORDER BY s.due_on
+                """).param("ids", array(people)).param("owner", owner).param("by", Date.valueOf(by))
+                .query((rs, n) -> new StepDue(new ParticipantId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getDate(3).toLocalDate())).list();
+    }
+
+    /** Ids as one PostgreSQL array literal: a single parameter however large the caseload (IN would need one each). */
+    static String array(java.util.Collection<ParticipantId> people) {
+        StringBuilder ids = new StringBuilder("{");
+        for (ParticipantId p : people) {
+            if (ids.length() > 1) {
+                ids.append(',');
+            }
+            ids.append(p.value());
+        }
+        return ids.append('}').toString();
+    }
+
     public boolean goalBelongsTo(UUID goal, ParticipantId participant) {
         return jdbc.sql("SELECT count(*) FROM plan_goal WHERE id = :g AND participant_id = :p")
                 .param("g", goal).param("p", participant.value()).query(Long.class).single() > 0;

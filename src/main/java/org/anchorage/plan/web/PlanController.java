@@ -15,6 +15,7 @@ import org.anchorage.plan.WellbeingScale;
 import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.DateInput;
+import org.anchorage.shared.web.Display;
 import org.anchorage.shared.web.ErrorSummary;
 import org.anchorage.training.Training;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,8 @@ class PlanController {
     static final String PLAN = "plan/plan";
     static final String ASSESS = "plan/assessment-new";
     static final String MINE = "plan/my-plan";
+    static final String NEW_GOAL = "plan/goal-new";
+    static final String NEW_STEP = "plan/step-new";
     static final List<String> ASSESSMENT_FIELDS = List.of("skills", "barriers", "interests", "hoursPerWeek", "shifts",
             "availability", "adjustments", "scaleId", "score0", "score1", "score2", "score3", "score4", "score5", "score6",
             "score7", "score8", "score9", "score10", "score11", "score12", "score13");
@@ -50,23 +53,142 @@ class PlanController {
         this.training = training;
     }
 
+    /** The record's "Plan and assessments" section: the latest assessment in full, distance travelled, goals, the review. */
     @GetMapping("/participants/{id}/plan")
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String plan(@PathVariable UUID id, Model model) {
         SignedInUser user = CurrentUser.require();
-        model.addAttribute("participant", participants.open(new ParticipantId(id), user));
+        model.addAttribute("record", participants.summary(new ParticipantId(id), user, "plan"));
         model.addAttribute("plan", plans.plan(new ParticipantId(id), user));
         model.addAttribute("barrierLabels", Plans.BARRIERS);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+        model.addAttribute("roleFamilies", Plans.ROLE_FAMILIES);
+        model.addAttribute("shiftLabels", Plans.SHIFTS);
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm());
         }
         return PLAN;
+    }
+
+    @PostMapping("/participants/{id}/plan/review")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String review(@PathVariable UUID id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        var on = form.reviewOn(result);
+        if (!result.hasErrors()) {
+            try {
+                plans.scheduleReview(new ParticipantId(id), version(form.getVersion()), on, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Review booked for " + Display.date(on));
+                return "redirect:/participants/" + id + "/plan";
+            } catch (RuleViolation e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, ReviewForm.FIELDS));
+        return plan(id, model);
+    }
+
+    @PostMapping("/participants/{id}/plan/steps/done")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String done(@PathVariable UUID id, @RequestParam(required = false) String stepId, @RequestParam(required = false) String version,
+                Model model, RedirectAttributes redirect) {
+        UUID step = uuid(stepId);
+        if (step == null) {
+            return backToPlan(id);
+        }
+        try {
+            plans.completeStep(new ParticipantId(id), version(version), step, CurrentUser.require());
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#goals", e.getMessage()))));
+            return plan(id, model);
+        }
+        redirect.addFlashAttribute("success", "Step marked done");
+        return "redirect:/participants/" + id + "/plan";
+    }
+
+    @GetMapping("/participants/{id}/plan/goals/new")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String newGoal(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        model.addAttribute("record", participants.summary(new ParticipantId(id), user, "plan"));
+        model.addAttribute("owners", Plans.OWNERS);
+        if (!model.containsAttribute("goalForm")) {
+            GoalForm form = new GoalForm();
+            form.setVersion(Integer.toString(plans.plan(new ParticipantId(id), user).version()));
+            model.addAttribute("goalForm", form);
+        }
+        return NEW_GOAL;
+    }
+
+    @PostMapping("/participants/{id}/plan/goals")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String addGoal(@PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        var steps = form.read(result);
+        // The plan's own rules (a due date in the past) beside the form's, so every problem shows at once.
+        plans.problemsWith(form.getTitle(), steps).stream().filter(p -> !result.hasFieldErrors(p.field()))
+                .forEach(p -> DateInput.reject(result, p.field(), p.getMessage()));
+        if (!result.hasErrors()) {
+            try {
+                plans.addGoal(new ParticipantId(id), version(form.getVersion()), form.getTitle(), form.agreedWithParticipant(),
+                        steps, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Goal added");
+                return "redirect:/participants/" + id + "/plan";
+            } catch (RuleViolation e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, GoalForm.FIELDS));
+        return newGoal(id, model);
+    }
+
+    @GetMapping("/participants/{id}/plan/steps/new")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String newStep(@PathVariable UUID id, @RequestParam(required = false) String goal, Model model) {
+        SignedInUser user = CurrentUser.require();
+        ParticipantId participant = new ParticipantId(id);
+        if (uuid(goal) == null) {
+            return backToPlan(id);
+        }
+        model.addAttribute("record", participants.summary(participant, user, "plan"));
+        model.addAttribute("goal", plans.goal(participant, uuid(goal), user));
+        model.addAttribute("owners", Plans.OWNERS);
+        if (!model.containsAttribute("stepForm")) {
+            StepForm form = new StepForm();
+            form.setGoal(goal);
+            form.setVersion(Integer.toString(plans.plan(participant, user).version()));
+            model.addAttribute("stepForm", form);
+        }
+        return NEW_STEP;
+    }
+
+    @PostMapping("/participants/{id}/plan/steps")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String addStep(@PathVariable UUID id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        UUID goal = uuid(form.getGoal());
+        if (goal == null) {
+            return backToPlan(id);
+        }
+        var step = form.getStep1().read("step1", result);
+        plans.problemsWith(step, "step1").stream().filter(p -> !result.hasFieldErrors(p.field()))
+                .forEach(p -> DateInput.reject(result, p.field(), p.getMessage()));
+        if (!result.hasErrors()) {
+            try {
+                plans.addStep(new ParticipantId(id), version(form.getVersion()), goal, step, CurrentUser.require());
+                redirect.addFlashAttribute("success", "Step added");
+                return "redirect:/participants/" + id + "/plan";
+            } catch (RuleViolation e) {
+                reject(result, e);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, StepForm.FIELDS));
+        return newStep(id, form.getGoal(), model);
     }
 
     @GetMapping("/participants/{id}/assessments/new")
     @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
     String newAssessment(@PathVariable UUID id, @RequestParam(required = false) String scale, Model model) {
-        model.addAttribute("participant", participants.open(new ParticipantId(id), CurrentUser.require()));
+        model.addAttribute("record", participants.summary(new ParticipantId(id), CurrentUser.require(), "plan"));
         List<WellbeingScale> scales = plans.scales();
         model.addAttribute("scales", scales);
         model.addAttribute("scale", scales.stream().filter(s -> s.code().equals(scale)).findFirst().orElse(scales.getFirst()));
@@ -75,6 +197,7 @@ class PlanController {
         model.addAttribute("shifts", Plans.SHIFTS);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
+            model.addAttribute("ticked", List.of());
         }
         return ASSESS;
     }
@@ -127,42 +250,20 @@ class PlanController {
         }
         if (result.hasErrors()) {
             model.addAttribute("form", form);
+            // The boxes ticked, kept when the page comes back (a map of parameters holds only the first of each).
+            List<String> ticked = new ArrayList<>();
+            for (List<String> chosen : java.util.Arrays.asList(barriers, interests, shifts)) {
+                if (chosen != null) {
+                    ticked.addAll(chosen);
+                }
+            }
+            model.addAttribute("ticked", ticked);
             model.addAttribute("errorSummary", ErrorSummary.of(result, ASSESSMENT_FIELDS));
             model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
             return newAssessment(id, form.get("scaleCode"), model);
         }
         redirect.addFlashAttribute("success", "Assessment saved");
         return "redirect:/participants/" + id + "/plan";
-    }
-
-    @PostMapping("/participants/{id}/plan")
-    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
-    String change(@PathVariable UUID id, @Valid @ModelAttribute("planChange") PlanChangeForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        ParticipantId participant = new ParticipantId(id);
-        SignedInUser user = CurrentUser.require();
-        form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                int version = form.expectedVersion();
-                switch (form.action()) {
-                    case "goal" -> plans.addGoal(participant, version, form.title(), "yes".equals(form.agreed()),
-                            form.step(), form.owner(), form.dueDate(result), user);
-                    case "step" -> plans.addStep(participant, version, known(PlanChangeForm.id(form.goal()), form.goal()),
-                            form.step(), form.owner(), form.dueDate(result), user);
-                    case "done" -> plans.completeStep(participant, version, known(PlanChangeForm.id(form.stepId()), form.stepId()), user);
-                    default -> plans.scheduleReview(participant, version, form.reviewDate(result), user);
-                }
-                redirect.addFlashAttribute("success", "Plan saved");
-                return "redirect:/participants/" + id + "/plan";
-            } catch (RuleViolation e) {
-                DateInput.reject(result, e.field(), e.getMessage());
-            }
-        }
-        model.addAttribute("errorSummary", ErrorSummary.of(result, PlanChangeForm.FIELDS));
-        model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
-        model.addAttribute("form", form.typed());
-        return plan(id, model);
     }
 
     @GetMapping("/my-plan")
@@ -178,10 +279,40 @@ class PlanController {
         return MINE;
     }
 
-    private static UUID known(UUID id, String typed) {
-        if (id == null) {
-            throw new RecordNotFound("plan item", typed);
+    /** Each rule the facade found broken, on its field; a stale version as a message for the whole page. */
+    private static void reject(BindingResult result, RuleViolation e) {
+        List<RuleViolation> all = e instanceof Plans.PlanProblems many ? many.problems() : List.of(e);
+        for (RuleViolation v : all) {
+            if (v.field().equals("version")) {
+                result.reject("stale", v.getMessage());
+            } else {
+                DateInput.reject(result, v.field(), v.getMessage());
+            }
         }
-        return id;
+    }
+
+    /** The version the page was built from; one that is not a number is stale, so the facade asks to reload. */
+    private static int version(String typed) {
+        try {
+            return Integer.parseInt(String.valueOf(typed).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(String.valueOf(value).strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A form that names no goal or step (a hand-made request): back to the plan, for those who may see it. */
+    private String backToPlan(UUID id) {
+        if (!participants.mayActFor(new ParticipantId(id), CurrentUser.require())) {
+            throw new RecordNotFound(Plans.RECORD_TYPE, id);
+        }
+        return "redirect:/participants/" + id + "/plan";
     }
 }

@@ -95,7 +95,8 @@ public class TrainingRecords {
         jdbc.sql("""
                 INSERT INTO training_booking (id, session_id, participant_id, status, booked_at, booked_by)
                 VALUES (:id, :session, :participant, :status, :at, :by)
-                ON CONFLICT (session_id, participant_id) DO UPDATE SET status = :status, booked_at = :at, booked_by = :by
+                ON CONFLICT (session_id, participant_id) DO UPDATE SET status = :status, booked_at = :at, booked_by = :by,
+                    cancelled_at = NULL, cancelled_by = NULL
                 """)
                 .param("id", id).param("session", session).param("participant", participant.value()).param("status", status)
                 .param("at", Timestamp.from(at)).param("by", by).update();
@@ -140,47 +141,96 @@ public class TrainingRecords {
                 """).param("p", participant.value()).query((rs, n) -> booking(rs)).list();
     }
 
+    /** Every booking of the person, cancelled ones too, for the Training section of their record. */
+    public List<BookingRow> allBookingsOf(ParticipantId participant) {
+        return jdbc.sql("""
+                SELECT b.*, c.id AS certificate_id FROM training_booking b
+                LEFT JOIN training_certificate c ON c.booking_id = b.id
+                WHERE b.participant_id = :p ORDER BY b.booked_at
+                """).param("p", participant.value()).query((rs, n) -> booking(rs)).list();
+    }
+
+    public void cancel(UUID booking, String by, Instant at) {
+        jdbc.sql("UPDATE training_booking SET status = 'cancelled', cancelled_at = :at, cancelled_by = :by WHERE id = :id")
+                .param("id", booking).param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    /** The first on the session's waiting list; call with the session row locked. */
+    public Optional<BookingRow> firstWaiting(UUID session) {
+        return jdbc.sql("""
+                SELECT b.*, NULL::uuid AS certificate_id FROM training_booking b
+                WHERE b.session_id = :s AND b.status = 'waiting' ORDER BY b.booked_at, b.id LIMIT 1
+                """).param("s", session).query((rs, n) -> booking(rs)).optional();
+    }
+
+    public void promote(UUID booking) {
+        jdbc.sql("UPDATE training_booking SET status = 'booked' WHERE id = :id AND status = 'waiting'").param("id", booking).update();
+    }
+
+    /** A refresher falling due, for the worklist: the latest certificate of each course a person holds. */
+    public record RefresherRow(ParticipantId participant, String course, LocalDate dueOn) {}
+
+    public List<RefresherRow> refreshersDueBy(java.util.Collection<ParticipantId> people, LocalDate by) {
+        StringBuilder ids = new StringBuilder("{");
+        for (ParticipantId p : people) {
+            ids.append(ids.length() > 1 ? "," : "").append(p.value());
+        }
+        // Only the latest certificate of a course counts: once refreshed, the old one is not due.
+        return jdbc.sql("""
+                SELECT participant_id, title, expires_on FROM (
+                    SELECT DISTINCT ON (t.participant_id, t.course_id) t.participant_id, c.title, t.expires_on
+                    FROM training_certificate t JOIN training_course c ON c.id = t.course_id
+                    WHERE t.participant_id = ANY (CAST(:ids AS uuid[]))
+                    ORDER BY t.participant_id, t.course_id, t.issued_on DESC) latest
+                WHERE expires_on IS NOT NULL AND expires_on <= :by ORDER BY expires_on
+                """).param("ids", ids.append('}').toString()).param("by", Date.valueOf(by))
+                .query((rs, n) -> new RefresherRow(new ParticipantId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getDate(3).toLocalDate())).list();
+    }
+
     public void mark(UUID booking, boolean attended, boolean completed) {
         jdbc.sql("UPDATE training_booking SET attended = :a, completed = :c WHERE id = :id")
                 .param("id", booking).param("a", attended).param("c", completed).update();
     }
 
-    public void certificate(UUID id, UUID booking, ParticipantId participant, UUID course, LocalDate issued, LocalDate expires) {
+    public void certificate(UUID id, UUID booking, ParticipantId participant, UUID course, LocalDate issued, LocalDate expires,
+                            String code) {
         jdbc.sql("""
-                INSERT INTO training_certificate (id, booking_id, participant_id, course_id, issued_on, expires_on)
-                VALUES (:id, :booking, :participant, :course, :issued, :expires) ON CONFLICT (booking_id) DO NOTHING
-                """)
+                INSERT INTO training_certificate (id, booking_id, participant_id, course_id, issued_on, expires_on, verification_code)
+                VALUES (:id, :booking, :participant, :course, :issued, :expires, :code) ON CONFLICT (booking_id) DO NOTHING
+                """).param("code", code)
                 .param("id", id).param("booking", booking).param("participant", participant.value()).param("course", course)
                 .param("issued", Date.valueOf(issued)).param("expires", expires == null ? null : Date.valueOf(expires)).update();
     }
 
     public record CertificateRow(UUID id, UUID booking, ParticipantId participant, Course course, LocalDate issuedOn,
-                                 LocalDate expiresOn) {}
+                                 LocalDate expiresOn, String verificationCode) {}
+
+    private static final String CERTIFICATES = """
+            SELECT t.*, c.id AS c_id, c.code AS c_code, c.title AS c_title, c.framework AS c_framework,
+                   c.refresher_months AS c_refresher_months
+            FROM training_certificate t JOIN training_course c ON c.id = t.course_id
+            """;
 
     public Optional<CertificateRow> certificate(UUID id) {
-        return jdbc.sql("""
-                SELECT t.*, c.id AS c_id, c.code AS c_code, c.title AS c_title, c.framework AS c_framework,
-                       c.refresher_months AS c_refresher_months
-                FROM training_certificate t JOIN training_course c ON c.id = t.course_id WHERE t.id = :id
-                """).param("id", id)
-                .query((rs, n) -> new CertificateRow(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
-                        new ParticipantId(rs.getObject("participant_id", UUID.class)), course(rs, "c_"),
-                        rs.getDate("issued_on").toLocalDate(),
-                        rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate()))
-                .optional();
+        return jdbc.sql(CERTIFICATES + " WHERE t.id = :id").param("id", id).query((rs, n) -> certificate(rs)).optional();
+    }
+
+    public Optional<CertificateRow> certificateByCode(String code) {
+        return jdbc.sql(CERTIFICATES + " WHERE t.verification_code = :code").param("code", code)
+                .query((rs, n) -> certificate(rs)).optional();
+    }
+
+    private static CertificateRow certificate(ResultSet rs) throws SQLException {
+        return new CertificateRow(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
+                new ParticipantId(rs.getObject("participant_id", UUID.class)), course(rs, "c_"),
+                rs.getDate("issued_on").toLocalDate(),
+                rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate(), rs.getString("verification_code"));
     }
 
     public List<CertificateRow> certificatesExpiringBy(LocalDate by) {
-        return jdbc.sql("""
-                SELECT t.*, c.id AS c_id, c.code AS c_code, c.title AS c_title, c.framework AS c_framework,
-                       c.refresher_months AS c_refresher_months
-                FROM training_certificate t JOIN training_course c ON c.id = t.course_id
-                WHERE t.expires_on IS NOT NULL AND t.expires_on <= :by ORDER BY t.expires_on LIMIT 500
-                """).param("by", Date.valueOf(by))
-                .query((rs, n) -> new CertificateRow(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
-                        new ParticipantId(rs.getObject("participant_id", UUID.class)), course(rs, "c_"),
-                        rs.getDate("issued_on").toLocalDate(), rs.getDate("expires_on").toLocalDate()))
-                .list();
+        return jdbc.sql(CERTIFICATES + " WHERE t.expires_on IS NOT NULL AND t.expires_on <= :by ORDER BY t.expires_on LIMIT 500")
+                .param("by", Date.valueOf(by)).query((rs, n) -> certificate(rs)).list();
     }
 
     private static BookingRow booking(ResultSet rs) throws SQLException {

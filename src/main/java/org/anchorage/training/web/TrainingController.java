@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The catalogue, sessions and bookings for navigators, and the register for trainers. */
 @Controller
@@ -45,6 +46,7 @@ class TrainingController {
     static final String NEW_SESSION = "training/session-new";
     static final String SESSION = "training/session";
     static final String REGISTER = "training/register";
+    static final String CANCEL = "training/cancel";
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Training training;
@@ -52,7 +54,10 @@ class TrainingController {
     private final Programmes programmes;
     private final Users users;
 
-    TrainingController(Training training, Participants participants, Programmes programmes, Users users) {
+    private final java.time.Clock clock;
+
+    TrainingController(Training training, Participants participants, Programmes programmes, Users users, java.time.Clock clock) {
+        this.clock = clock;
         this.training = training;
         this.participants = participants;
         this.programmes = programmes;
@@ -79,9 +84,13 @@ class TrainingController {
     @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'TRAINER')")
     String schedule(@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
+        // Every problem at once: the form's own checks, then the facade's rules (a session in the past).
         SignedInUser user = CurrentUser.require();
         boolean chooseTrainer = !user.has(Role.TRAINER);
         SessionForm.Parsed parsed = form.parse(chooseTrainer, result);
+        if (form.startsAt() != null && !form.startsAt().atZone(LONDON).toInstant().isAfter(clock.instant())) {
+            DateInput.reject(result, "date", "The session must start in the future");
+        }
         if (parsed != null && chooseTrainer && users.inOrganisationWithRole(user.organisationId(), Role.TRAINER).stream()
                 .noneMatch(t -> t.id().value().equals(parsed.trainer()))) {
             DateInput.reject(result, "trainerId", "Choose the trainer from the list");
@@ -96,12 +105,12 @@ class TrainingController {
                 return "redirect:/training/sessions/" + session.id();
             } catch (RuleViolation e) {
                 // The facade names the moment "startsAt"; on the page it is the date.
-                DateInput.reject(result, e.field().equals("startsAt") ? "date" : e.field(), e.getMessage());
+                if (!(e.field().equals("startsAt") && result.hasFieldErrors("date"))) {
+                    DateInput.reject(result, e.field().equals("startsAt") ? "date" : e.field(), e.getMessage());
+                }
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, SessionForm.FIELDS));
-        model.addAttribute("fieldErrors", ErrorSummary.fieldMessages(result));
-        model.addAttribute("form", form.typed());
         return sessionForm(model);
     }
 
@@ -117,6 +126,7 @@ class TrainingController {
         model.addAttribute("caseload", user.has(Role.NAVIGATOR, Role.PROGRAMME_MANAGER)
                 ? participants.caseload(user, "", null) : List.of());
         model.addAttribute("isTrainer", training.runs(session, user));
+        model.addAttribute("registerOpen", training.registerOpen(session));
         return SESSION;
     }
 
@@ -148,6 +158,7 @@ class TrainingController {
             throw new org.anchorage.shared.RecordNotFound("training-session", id);
         }
         model.addAttribute("trainingSession", session);
+        model.addAttribute("registerOpen", training.registerOpen(session));
         model.addAttribute("bookings", training.bookings(id, "the register", CurrentUser.require()).stream().filter(b -> b.status().equals("booked")).toList());
         return REGISTER;
     }
@@ -182,21 +193,56 @@ class TrainingController {
     }
 
     @GetMapping("/training/certificates/{id}.pdf")
-    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER', 'PARTICIPANT')")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER', 'PARTICIPANT', 'TRAINER')")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
-        byte[] pdf = training.certificatePdf(id, CurrentUser.require());
+        String verifyAt = ServletUriComponentsBuilder.fromCurrentContextPath().path(CertificateVerificationController.PATH)
+                .toUriString();
+        byte[] pdf = training.certificatePdf(id, CurrentUser.require(), verifyAt);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"").body(pdf);
     }
 
+    /** What cancelling does, before it is done: the place goes to the first on the waiting list. */
+    @GetMapping("/training/bookings/{id}/cancel")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String confirmCancel(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        Training.BookingView booking = training.booking(id, user);
+        model.addAttribute("booking", booking);
+        model.addAttribute("record", participants.summary(booking.participant(), user, "training"));
+        return CANCEL;
+    }
+
+    @PostMapping("/training/bookings/{id}/cancel")
+    @PreAuthorize("hasAnyRole('NAVIGATOR', 'PROGRAMME_MANAGER')")
+    String cancel(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        SignedInUser user = CurrentUser.require();
+        Training.BookingView booking = training.booking(id, user);
+        try {
+            String promoted = training.cancel(id, user);
+            redirect.addFlashAttribute("success", "Booking cancelled" + (promoted == null ? ""
+                    : ". " + promoted + " has been given the place from the waiting list"));
+        } catch (RuleViolation e) {
+            model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#cancel", e.getMessage()))));
+            return confirmCancel(id, model);
+        }
+        return "redirect:/participants/" + booking.participant().value() + "/training";
+    }
+
+    /** One choice in a list on a form. */
+    record Option(String value, String label) {}
+
     private String sessionForm(Model model) {
         SignedInUser user = CurrentUser.require();
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", java.util.Map.of());
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", new SessionForm());
         }
-        model.addAttribute("courses", training.catalogue());
-        model.addAttribute("programmes", programmes.visibleTo(user));
-        model.addAttribute("trainers", users.inOrganisationWithRole(user.organisationId(), Role.TRAINER));
+        model.addAttribute("courses", training.catalogue().stream()
+                .map(c -> new Option(c.id().toString(), c.title() + " (" + c.frameworkLabel() + ")")).toList());
+        model.addAttribute("programmes", programmes.visibleTo(user).stream()
+                .map(p -> new Option(p.id().toString(), p.name())).toList());
+        model.addAttribute("trainers", users.inOrganisationWithRole(user.organisationId(), Role.TRAINER).stream()
+                .map(t -> new Option(t.id().value().toString(), t.displayName())).toList());
         model.addAttribute("isTrainer", user.has(Role.TRAINER));
         return NEW_SESSION;
     }

@@ -57,6 +57,12 @@ class ReferralJourney extends BrowserJourney {
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
     }
 
+    /** Presses the button and waits for the page it leads to, so the next step looks at that page. */
+    @SuppressWarnings("deprecation")
+    private static void submit(Page page, String button) {
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click());
+    }
+
     private static void follow(Page page, String link) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         var matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true));
@@ -192,7 +198,7 @@ class ReferralJourney extends BrowserJourney {
         check(navigator, browser);
         follow(navigator, "Contacts and notes");
         navigator.getByLabel("What was discussed").fill("First call: interested in healthcare support work");
-        navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record contact")).click();
+        submit(navigator, "Record contact");
         check(navigator, browser);
         follow(navigator, "Timeline");
         String timeline = navigator.locator("#timeline").textContent();
@@ -203,7 +209,7 @@ class ReferralJourney extends BrowserJourney {
         follow(navigator, "Dana Declined");
         navigator.getByLabel("Reason for declining, or where you signposted them")
                 .fill("Works full time already; told about the NHS jobs site");
-        navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Decline")).click();
+        submit(navigator, "Decline");
         assertThat(navigator.locator("#decided").textContent()).contains("Declined");
         check(navigator, browser);
         // Not a dead end: the confirmation leads back to the queue.

@@ -74,7 +74,8 @@ class MalformedInputIT extends IntegrationTest {
             Map.entry("/placements/candidates/{id}/end", List.of("how", "endedOnDay", "endedOnMonth", "endedOnYear", "reason")),
             Map.entry("/placements/candidates/{id}/withdraw", List.of("withdrawReason")),
             Map.entry("/self-referral/{step}", List.of("programmeId", "givenName", "familyName", "day", "month", "year",
-                    "postcode", "contactPreference", "email", "phone", "workInterests", "consent", "change")));
+                    "postcode", "contactPreference", "email", "phone", "addressLine1", "addressLine2", "town", "workInterests", "consent",
+                    "change")));
 
     private static final Set<String> ANONYMOUS = Set.of("/api/v1/auth/tokens", "/sign-in", "/self-referral");
 

@@ -73,11 +73,12 @@ public class Participants {
     @Transactional
     public void on(ReferralAccepted accepted) {
         Referral r = referrals.get(accepted.referral());
-        Participant participant = new Participant(new ParticipantId(UUID.randomUUID()), r.programme(), r.id(),
+        Participant participant = new Participant(new ParticipantId(accepted.participant()), r.programme(), r.id(),
                 r.givenName(), r.familyName(), r.dateOfBirth(), r.postcode(), r.email(), r.phone(),
                 r.contactPreference().code(), accepted.navigator(), ParticipantStatus.REFERRED, null,
                 LocalDate.ofInstant(r.receivedAt(), LONDON), null, clock.instant(), 0);
-        records.insert(participant, WorkingDays.add(participant.referredOn(), FIRST_CONTACT_WORKING_DAYS, workingDays.holidays()));
+        records.insert(participant, WorkingDays.add(participant.referredOn(), FIRST_CONTACT_WORKING_DAYS, workingDays.holidays()),
+                r.address());
         records.evidence(participant.id(), ParticipantStatus.REFERRED, "Referral " + r.reference() + " accepted onto the programme",
                 clock.instant(), accepted.acceptedBy());
         records.timeline(participant.id(), clock.instant(), accepted.acceptedBy(), "enrolled",

@@ -18,6 +18,7 @@ public record Referral(
         String familyName,
         LocalDate dateOfBirth,
         String postcode,
+        PostalAddress address,
         String email,
         String phone,
         ContactPreference contactPreference,

@@ -101,6 +101,10 @@ public class Referrals {
         if (!eligibility.isPostcode(n.postcode())) {
             throw new RuleViolation("postcode", "Enter a real UK postcode, like RM18 7AG");
         }
+        var addressProblem = n.address().problems(n.contactPreference()).entrySet().stream().findFirst();
+        if (addressProblem.isPresent()) {
+            throw new RuleViolation("address." + addressProblem.get().getKey(), addressProblem.get().getValue());
+        }
         EligibilityDecision decision = eligibility.decideOnArrival(programme.id(),
                 new EligibilityInputs(n.postcode(), n.dateOfBirth(), null, null), actor);
         Referral.EligibilitySummary summary = new Referral.EligibilitySummary(decision.eligible(), decision.decile(),
@@ -110,7 +114,7 @@ public class Referrals {
         Referral referral = new Referral(new ReferralId(UUID.randomUUID()), newReference(), programme.id(), self,
                 n.sourceDetail(), by == null ? null : by.organisationId(), n.givenName().strip(), n.familyName().strip(),
                 n.dateOfBirth(), decision.area() == null ? n.postcode().strip().toUpperCase() : decision.area().postcode(),
-                blankToNull(n.email()), blankToNull(n.phone()), n.contactPreference(), n.workInterests(),
+                n.address(), blankToNull(n.email()), blankToNull(n.phone()), n.contactPreference(), n.workInterests(),
                 n.privacyNoticeVersion(), clock.instant(), decision.eligible(), summary, ReferralStatus.RECEIVED, null,
                 null, null, clock.instant(), null, null, 0);
         records.insert(referral, self, by == null ? null : by.id(), n.submissionKey());
@@ -174,13 +178,21 @@ public class Referrals {
         return records.history(id);
     }
 
+    /**
+     * Accepts the referral; the participant module enrols the person in this transaction. Says which record
+     * was made, and whether the one accepting may open it (not when it went to another navigator's caseload).
+     */
     @Transactional
-    public void accept(ReferralId id, int version, UserId navigator, SignedInUser by) {
+    public Accepted accept(ReferralId id, int version, UserId navigator, SignedInUser by) {
         Referral referral = triageable(id, by);
         allocatable(navigator, referral);
         move(referral, version, ReferralStatus.ACCEPTED, null, navigator, null, by);
-        events.publishEvent(new ReferralAccepted(referral.id(), referral.programme(), navigator, by.email()));
+        UUID participant = UUID.randomUUID();
+        events.publishEvent(new ReferralAccepted(referral.id(), referral.programme(), navigator, by.email(), participant));
+        return new Accepted(participant, access.scopeOf(by).actsFor(referral.programme().value(), navigator));
     }
+
+    public record Accepted(UUID participant, boolean mayOpenRecord) {}
 
     @Transactional
     public void decline(ReferralId id, int version, String reason, SignedInUser by) {

@@ -14,10 +14,11 @@ import org.anchorage.identity.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * A resident refers themself on a 320-pixel phone using only the keyboard and is told how to reach the
- * team; a partner refers the same person through the API, and someone else who is declined; a navigator
- * spots the duplicate, merges it, accepts, declines the other with a reason, and reads the timeline; the
- * partner reads the reason. After signing in everyone follows links only; every page passes axe and fits
+ * A resident refers themself on a 320-pixel phone using only the keyboard, asking for letters (and is
+ * asked for the address), and is told how to reach the team; a partner refers the same person through
+ * the API, and someone else who is declined; a navigator spots the duplicate, merges it, accepts, follows
+ * the confirmation to the new record and finds the address there, records a first contact and reads the
+ * timeline, then declines the other with a reason and goes back to the queue; the partner reads the reason. After signing in everyone follows links only; every page passes axe and fits
  * a 320-pixel screen.
  */
 class ReferralJourney extends BrowserJourney {
@@ -54,6 +55,12 @@ class ReferralJourney extends BrowserJourney {
     private static void check(Page page, Browser browser) {
         browser.assertAccessible(page);
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
+    }
+
+    /** Presses the button and waits for the page it leads to, so the next step looks at that page. */
+    @SuppressWarnings("deprecation")
+    private static void submit(Page page, String button) {
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click());
     }
 
     private static void follow(Page page, String link) {
@@ -110,7 +117,15 @@ class ReferralJourney extends BrowserJourney {
         pressContinue(page, browser);
         tabTo(page, "#contact-0"); // a radio group takes one Tab; the arrow keys choose within it
         page.keyboard().press("ArrowDown"); // phone call
+        page.keyboard().press("ArrowDown"); // text message
+        page.keyboard().press("ArrowDown"); // letter
         type(page, "#phone", "07700 900555");
+        pressContinue(page, browser); // a letter needs an address: both missing lines are asked for at once
+        assertThat(page.locator(".nhsuk-error-summary").textContent())
+                .contains("Enter the first line of your address").contains("Enter the town or city");
+        check(page, browser);
+        type(page, "#addressLine1", "14 Dock Road");
+        type(page, "#town", "Tilbury");
         pressContinue(page, browser);
         tabTo(page, "#interest-0");
         page.keyboard().press("Space");
@@ -119,7 +134,8 @@ class ReferralJourney extends BrowserJourney {
         page.keyboard().press("Space");
         pressContinue(page, browser);
         assertThat(page.locator("h1").textContent()).isEqualTo("Check your answers");
-        assertThat(page.locator(".nhsuk-summary-list").textContent()).contains("Quinn Keyboard").contains("12 June 2004");
+        assertThat(page.locator(".nhsuk-summary-list").textContent()).contains("Quinn Keyboard").contains("12 June 2004")
+                .contains("Letter").contains("14 Dock Road").contains("Tilbury");
         tabTo(page, "button.nhsuk-button");
         enter(page);
         String reference = page.locator("#reference").textContent();
@@ -168,24 +184,38 @@ class ReferralJourney extends BrowserJourney {
         follow(navigator, "Quinn Keyboard");
         assertThat(navigator.locator("#history").textContent()).contains("Referred themself").contains("was the same person");
         check(navigator, browser);
+        assertThat(navigator.locator("#address").textContent()).contains("14 Dock Road").contains("Tilbury");
         navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and allocate")).click();
         assertThat(navigator.locator(".nhsuk-notification-banner").textContent()).contains("now a participant");
+        check(navigator, browser);
+
+        // The confirmation leads on to the new record, where the address from the referral is waiting.
+        follow(navigator, "Open Quinn Keyboard’s record");
+        assertThat(navigator.locator("h1").textContent()).contains("Quinn Keyboard");
+        check(navigator, browser);
+        follow(navigator, "Personal details");
+        assertThat(navigator.locator("main").textContent()).contains("Letter").contains("14 Dock Road").contains("Tilbury");
+        check(navigator, browser);
+        follow(navigator, "Contacts and notes");
+        navigator.getByLabel("What was discussed").fill("First call: interested in healthcare support work");
+        submit(navigator, "Record contact");
+        check(navigator, browser);
+        follow(navigator, "Timeline");
+        String timeline = navigator.locator("#timeline").textContent();
+        assertThat(timeline).contains("First call").contains("accepted onto the programme").contains("Referred by a partner");
         check(navigator, browser);
 
         follow(navigator, "Triage");
         follow(navigator, "Dana Declined");
         navigator.getByLabel("Reason for declining, or where you signposted them")
                 .fill("Works full time already; told about the NHS jobs site");
-        navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Decline")).click();
+        submit(navigator, "Decline");
+        assertThat(navigator.locator("#decided").textContent()).contains("Declined");
         check(navigator, browser);
-
-        follow(navigator, "Caseload");
-        check(navigator, browser);
-        follow(navigator, "Quinn Keyboard");
-        navigator.getByLabel("What was discussed").fill("First call: interested in healthcare support work");
-        navigator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record contact")).click();
-        String timeline = navigator.locator("#timeline").textContent();
-        assertThat(timeline).contains("First call").contains("accepted onto the programme").contains("Referred by a partner");
+        // Not a dead end: the confirmation leads back to the queue.
+        navigator.locator("#decided").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Back to the triage queue")).click();
+        assertThat(navigator.locator("h1").textContent()).isEqualTo("Referrals waiting for triage");
         check(navigator, browser);
         navigator.context().close();
 

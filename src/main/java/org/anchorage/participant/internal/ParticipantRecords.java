@@ -31,16 +31,19 @@ public class ParticipantRecords {
         this.jdbc = jdbc;
     }
 
-    public void insert(Participant p, java.time.LocalDate firstContactDue) {
+    /** A new participant, with the postal address their referral gave (letters need it from day one). */
+    public void insert(Participant p, java.time.LocalDate firstContactDue, org.anchorage.referral.PostalAddress address) {
         jdbc.sql("""
                 INSERT INTO participant_participant (id, programme_id, referral_id, given_name, family_name, date_of_birth,
-                    postcode, email, phone, contact_preference, navigator_id, status, referred_on, enrolled_at, first_contact_due)
-                VALUES (:id, :programme, :referral, :given, :family, :dob, :postcode, :email, :phone, :contact, :navigator,
-                    :status, :referredOn, :enrolledAt, :due)
+                    postcode, address_line_1, address_line_2, town, email, phone, contact_preference, navigator_id, status,
+                    referred_on, enrolled_at, first_contact_due)
+                VALUES (:id, :programme, :referral, :given, :family, :dob, :postcode, :line1, :line2, :town, :email, :phone,
+                    :contact, :navigator, :status, :referredOn, :enrolledAt, :due)
                 """)
                 .param("id", p.id().value()).param("programme", p.programme().value()).param("referral", p.referral().value())
                 .param("given", p.givenName()).param("family", p.familyName()).param("dob", Date.valueOf(p.dateOfBirth()))
                 .param("postcode", p.postcode()).param("email", p.email()).param("phone", p.phone())
+                .param("line1", address.line1()).param("line2", address.line2()).param("town", address.town())
                 .param("contact", p.contactPreference()).param("navigator", p.navigator().value())
                 .param("status", p.status().code()).param("referredOn", Date.valueOf(p.referredOn()))
                 .param("enrolledAt", Timestamp.from(p.enrolledAt())).param("due", Date.valueOf(firstContactDue))

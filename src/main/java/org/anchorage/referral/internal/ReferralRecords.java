@@ -14,6 +14,7 @@ import org.anchorage.identity.UserId;
 import org.anchorage.organisation.OrganisationId;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.referral.ContactPreference;
+import org.anchorage.referral.PostalAddress;
 import org.anchorage.referral.Referral;
 import org.anchorage.referral.ReferralEvent;
 import org.anchorage.referral.ReferralId;
@@ -37,10 +38,11 @@ public class ReferralRecords {
     public void insert(Referral r, boolean selfReferral, UserId referredBy, String submissionKey) {
         jdbc.sql("""
                 INSERT INTO referral_referral (id, reference, programme_id, source, source_detail, partner_organisation_id,
-                    referred_by, given_name, family_name, date_of_birth, postcode, email, phone, contact_preference,
-                    work_interests, consent_version, consent_given_at, eligible, eligibility, status, submission_key, received_at)
+                    referred_by, given_name, family_name, date_of_birth, postcode, address_line_1, address_line_2, town,
+                    email, phone, contact_preference, work_interests, consent_version, consent_given_at, eligible, eligibility,
+                    status, submission_key, received_at)
                 VALUES (:id, :reference, :programme, :source, :sourceDetail, :partner, :referredBy, :givenName, :familyName,
-                    :dob, :postcode, :email, :phone, :contact, :interests, :consentVersion, :consentAt, :eligible,
+                    :dob, :postcode, :line1, :line2, :town, :email, :phone, :contact, :interests, :consentVersion, :consentAt, :eligible,
                     CAST(:eligibility AS jsonb), 'received', :submissionKey, :receivedAt)
                 """)
                 .param("id", r.id().value())
@@ -54,6 +56,9 @@ public class ReferralRecords {
                 .param("familyName", r.familyName())
                 .param("dob", Date.valueOf(r.dateOfBirth()))
                 .param("postcode", r.postcode())
+                .param("line1", r.address().line1())
+                .param("line2", r.address().line2())
+                .param("town", r.address().town())
                 .param("email", r.email())
                 .param("phone", r.phone())
                 .param("contact", r.contactPreference().code())
@@ -169,6 +174,7 @@ public class ReferralRecords {
                 rs.getString("family_name"),
                 rs.getDate("date_of_birth").toLocalDate(),
                 rs.getString("postcode"),
+                new PostalAddress(rs.getString("address_line_1"), rs.getString("address_line_2"), rs.getString("town")),
                 rs.getString("email"),
                 rs.getString("phone"),
                 ContactPreference.fromCode(rs.getString("contact_preference")).orElseThrow(),

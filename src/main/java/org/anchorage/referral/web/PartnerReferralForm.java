@@ -13,7 +13,7 @@ import org.springframework.validation.BindingResult;
 public class PartnerReferralForm {
 
     static final List<String> FIELDS = List.of("programmeId", "givenName", "familyName", "dateOfBirth", "postcode",
-            "contactPreference", "email", "phone", "sourceDetail", "consent");
+            "contactPreference", "email", "phone", "addressLine1", "addressLine2", "town", "sourceDetail", "consent");
 
     private String programmeId;
     @NotBlank(message = "Enter their first name") @Size(max = 100, message = "First name must be 100 characters or fewer")
@@ -28,6 +28,10 @@ public class PartnerReferralForm {
     private String contactPreference;
     @Size(max = 254, message = "Email address must be 254 characters or fewer") private String email;
     @Size(max = 20, message = "Phone number must be 20 characters or fewer") private String phone;
+    // Required for letters; their limits are PostalAddress's, checked with the contact preference.
+    private String addressLine1;
+    private String addressLine2;
+    private String town;
     @Size(max = 200, message = "Keep the team or service to 200 characters") private String sourceDetail;
     private List<String> workInterests = new ArrayList<>();
     private boolean consent;
@@ -58,6 +62,12 @@ public class PartnerReferralForm {
     public void setEmail(String v) { email = v; }
     public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
+    public String getAddressLine1() { return addressLine1; }
+    public void setAddressLine1(String v) { addressLine1 = v; }
+    public String getAddressLine2() { return addressLine2; }
+    public void setAddressLine2(String v) { addressLine2 = v; }
+    public String getTown() { return town; }
+    public void setTown(String v) { town = v; }
     public String getSourceDetail() { return sourceDetail; }
     public void setSourceDetail(String v) { sourceDetail = v; }
     public List<String> getWorkInterests() { return workInterests; }

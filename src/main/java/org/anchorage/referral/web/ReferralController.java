@@ -20,6 +20,7 @@ import org.anchorage.programme.ProgrammeStatus;
 import org.anchorage.programme.Programmes;
 import org.anchorage.referral.ContactPreference;
 import org.anchorage.referral.NewReferral;
+import org.anchorage.referral.PostalAddress;
 import org.anchorage.referral.Referral;
 import org.anchorage.referral.ReferralId;
 import org.anchorage.referral.Referrals;
@@ -48,6 +49,8 @@ class ReferralController {
     static final String QUEUE = "referral/triage";
     static final String TRIAGE = "referral/triage-referral";
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The form's field for each part of a postal address. */
+    static final Map<String, String> FORM_FIELD = Map.of("line1", "addressLine1", "line2", "addressLine2", "town", "town");
 
     private final Referrals referrals;
     private final Programmes programmes;
@@ -96,6 +99,8 @@ class ReferralController {
         if (blank(form.getEmail()) && blank(form.getPhone())) {
             result.rejectValue("email", "required", "Give an email address or a phone number");
         }
+        PostalAddress address = new PostalAddress(form.getAddressLine1(), form.getAddressLine2(), form.getTown());
+        address.problems(contact).forEach((part, message) -> result.rejectValue(FORM_FIELD.get(part), "address", message));
         if (!form.isConsent()) {
             result.rejectValue("consent", "required", "Confirm the person agreed to the privacy notice");
         }
@@ -106,11 +111,11 @@ class ReferralController {
                 Referral referral = referrals.receiveFromPartner(new NewReferral(programme, form.getGivenName(),
                         form.getFamilyName(), dob, form.getPostcode(), form.getEmail(), form.getPhone(), contact, interests,
                         Referrals.PRIVACY_NOTICE_VERSION, true, form.getSourceDetail(),
-                        user.id() + ":" + form.getSubmissionKey()), user);
+                        user.id() + ":" + form.getSubmissionKey()).withAddress(address), user);
                 redirect.addFlashAttribute("success", "Referred " + referral.fullName() + ": reference " + referral.reference());
                 return "redirect:/referrals/" + referral.id();
             } catch (RuleViolation e) {
-                result.rejectValue(e.field(), "rule", e.getMessage());
+                result.rejectValue(FORM_FIELD.getOrDefault(e.field().replace("address.", ""), e.field()), "rule", e.getMessage());
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, PartnerReferralForm.FIELDS));
@@ -155,7 +160,10 @@ class ReferralController {
         model.addAttribute("referral", referral);
         model.addAttribute("duplicates", referrals.possibleDuplicates(referral));
         model.addAttribute("history", referrals.history(referral.id()));
-        model.addAttribute("navigators", navigators(user));
+        List<UserAccount> navigators = navigators(user);
+        model.addAttribute("navigators", navigators);
+        model.addAttribute("navigatorName", navigators.stream().filter(n -> n.id().equals(referral.navigator()))
+                .map(UserAccount::displayName).findFirst().orElse(null));
         model.addAttribute("programmeNames", programmeNames());
         model.addAttribute("me", user.id().value());
         return TRIAGE;
@@ -170,7 +178,12 @@ class ReferralController {
         ReferralId referral = new ReferralId(id);
         try {
             switch (action == null ? "" : action) {
-                case "accept" -> referrals.accept(referral, version, userId(navigatorId), user);
+                case "accept" -> {
+                    Referrals.Accepted accepted = referrals.accept(referral, version, userId(navigatorId), user);
+                    if (accepted.mayOpenRecord()) {
+                        redirect.addFlashAttribute("participantId", accepted.participant().toString());
+                    }
+                }
                 case "decline" -> referrals.decline(referral, version, reason, user);
                 case "signpost" -> referrals.signpost(referral, version, reason, user);
                 case "allocate" -> {
@@ -190,13 +203,15 @@ class ReferralController {
             model.addAttribute("errorSummary", new ErrorSummary(List.of(new ErrorSummary.Item("#into", "Choose the referral to merge into"))));
             return triage(id, model);
         }
-        redirect.addFlashAttribute("success", switch (action) {
-            case "accept" -> "Accepted: the person is now a participant";
-            case "merge" -> "Merged: both histories are kept on the other referral";
-            case "allocate" -> "Allocated";
-            default -> "Saved";
-        });
-        return "accept".equals(action) || "merge".equals(action) ? "redirect:/triage" : "redirect:/triage/" + id;
+        // Accepting, declining and signposting confirm on the referral's page, with where to go next;
+        // that page shows its own banner, with links, in place of the layout's plain one.
+        switch (action) {
+            case "accept", "decline", "signpost" -> redirect.addFlashAttribute("decided", action);
+            case "merge" -> redirect.addFlashAttribute("success", "Merged: both histories are kept on the other referral");
+            case "allocate" -> redirect.addFlashAttribute("success", "Allocated");
+            default -> redirect.addFlashAttribute("success", "Saved");
+        }
+        return "merge".equals(action) ? "redirect:/triage" : "redirect:/triage/" + id;
     }
 
     private String form(Model model) {

@@ -24,6 +24,9 @@ public class SelfReferralAnswers implements Serializable {
     private String contactPreference;
     private String email;
     private String phone;
+    private String addressLine1;
+    private String addressLine2;
+    private String town;
     private List<String> workInterests = new ArrayList<>();
     private boolean consent;
 
@@ -48,6 +51,12 @@ public class SelfReferralAnswers implements Serializable {
     public void setEmail(String v) { email = v; }
     public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
+    public String getAddressLine1() { return addressLine1; }
+    public void setAddressLine1(String v) { addressLine1 = v; }
+    public String getAddressLine2() { return addressLine2; }
+    public void setAddressLine2(String v) { addressLine2 = v; }
+    public String getTown() { return town; }
+    public void setTown(String v) { town = v; }
     public List<String> getWorkInterests() { return workInterests; }
     public void setWorkInterests(List<String> v) { workInterests = v == null ? new ArrayList<>() : v; }
     public boolean isConsent() { return consent; }

@@ -16,6 +16,7 @@ import org.anchorage.programme.ProgrammeStatus;
 import org.anchorage.programme.Programmes;
 import org.anchorage.referral.ContactPreference;
 import org.anchorage.referral.NewReferral;
+import org.anchorage.referral.PostalAddress;
 import org.anchorage.referral.Referral;
 import org.anchorage.referral.Referrals;
 import org.anchorage.referral.WorkInterest;
@@ -134,6 +135,9 @@ class SelfReferralController {
                 answers.setContactPreference(form.get("contactPreference"));
                 answers.setEmail(trim(form.get("email")));
                 answers.setPhone(trim(form.get("phone")));
+                answers.setAddressLine1(trim(form.get("addressLine1")));
+                answers.setAddressLine2(trim(form.get("addressLine2")));
+                answers.setTown(trim(form.get("town")));
                 ContactPreference how = ContactPreference.fromCode(String.valueOf(answers.getContactPreference())).orElse(null);
                 if (how == null) {
                     errors.put("contactPreference", "Choose how you would like us to contact you");
@@ -142,6 +146,8 @@ class SelfReferralController {
                 } else if ((how == ContactPreference.PHONE || how == ContactPreference.TEXT) && !PHONE.matcher(answers.getPhone()).matches()) {
                     errors.put("phone", "Enter your phone number, like 07700 900 982");
                 }
+                address(answers).problems(how).forEach((part, message) ->
+                        errors.put(ReferralController.FORM_FIELD.get(part), message.replace("the address", "your address")));
             }
             case "interests" -> {
                 List<String> chosen = interests == null ? new ArrayList<>() : new ArrayList<>(interests);
@@ -203,7 +209,8 @@ class SelfReferralController {
                     answers.getGivenName(), answers.getFamilyName(), dateOfBirth(answers), answers.getPostcode(),
                     answers.getEmail(), answers.getPhone(), ContactPreference.fromCode(answers.getContactPreference()).orElseThrow(),
                     answers.getWorkInterests().stream().map(w -> WorkInterest.fromCode(w).orElseThrow()).toList(),
-                    Referrals.PRIVACY_NOTICE_VERSION, answers.isConsent(), "self-referral form", answers.getSubmissionKey()));
+                    Referrals.PRIVACY_NOTICE_VERSION, answers.isConsent(), "self-referral form", answers.getSubmissionKey())
+                    .withAddress(address(answers)));
             session.removeAttribute(ANSWERS);
             redirect.addFlashAttribute("reference", referral.reference());
             redirect.addFlashAttribute("programmeId", answers.getProgrammeId());
@@ -253,6 +260,7 @@ class SelfReferralController {
                 .map(Programme::name).orElse(""));
         model.addAttribute("dateOfBirth", dateOfBirth(answers));
         model.addAttribute("contact", ContactPreference.fromCode(answers.getContactPreference()).map(ContactPreference::label).orElse(""));
+        model.addAttribute("address", address(answers));
         model.addAttribute("interestLabels", answers.getWorkInterests().stream()
                 .map(w -> WorkInterest.fromCode(w).map(WorkInterest::label).orElse(w)).toList());
         model.addAttribute("showProgrammeQuestion", open().size() > 1);
@@ -284,7 +292,8 @@ class SelfReferralController {
             case "name" -> a.getGivenName() != null && !a.getGivenName().isEmpty() && a.getFamilyName() != null && !a.getFamilyName().isEmpty();
             case "date-of-birth" -> a.getDay() != null && dateProblem(a) == null;
             case "postcode" -> a.getPostcode() != null && !a.getPostcode().isEmpty();
-            case "contact" -> ContactPreference.fromCode(String.valueOf(a.getContactPreference())).isPresent();
+            case "contact" -> ContactPreference.fromCode(String.valueOf(a.getContactPreference()))
+                    .filter(how -> address(a).problems(how).isEmpty()).isPresent();
             case "interests" -> !a.getWorkInterests().isEmpty()
                     && a.getWorkInterests().stream().allMatch(w -> WorkInterest.fromCode(w).isPresent());
             case "consent" -> a.isConsent();
@@ -349,6 +358,10 @@ class SelfReferralController {
         } else if (value.length() > 100) {
             errors.put(field, "Your name must be 100 letters or fewer");
         }
+    }
+
+    private static PostalAddress address(SelfReferralAnswers a) {
+        return new PostalAddress(a.getAddressLine1(), a.getAddressLine2(), a.getTown());
     }
 
     private static String trim(String value) {

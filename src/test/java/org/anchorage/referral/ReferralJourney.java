@@ -100,8 +100,8 @@ class ReferralJourney extends BrowserJourney {
         browser.assertAccessible(page);
 
         if (page.url().endsWith("/programme")) {
-            tabTo(page, "input[name=programmeId]");
-            page.keyboard().press("Space");
+            // Other tests add programmes too, so the pilot is chosen by its name, not by being first.
+            page.getByLabel("National pilot", new Page.GetByLabelOptions().setExact(true)).check();
             pressContinue(page, browser);
         }
         pressContinue(page, browser); // nothing typed: the error summary appears

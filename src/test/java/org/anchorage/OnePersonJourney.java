@@ -126,7 +126,7 @@ class OnePersonJourney extends BrowserJourney {
         partner.getByLabel("Home postcode", EXACT).fill("RM18 7AG");
         partner.getByLabel("Phone call", EXACT).check();
         partner.getByLabel("Phone number", EXACT).fill("07700 900771");
-        partner.getByLabel("Nursing support", EXACT).check();
+        partner.getByLabel("Caring for patients (healthcare support worker)", EXACT).check();
         partner.locator("#consent").check();
         press(partner, "Send referral");
         assertThat(partner.locator("main").textContent()).contains(name);

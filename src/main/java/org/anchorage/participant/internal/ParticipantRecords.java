@@ -217,13 +217,17 @@ public class ParticipantRecords {
 
     // --- Stage evidence -----------------------------------------------------------------------------
 
-    /** Records (or renews) the evidence for a stage. */
+    /**
+     * Records the evidence for a stage. The first evidence that still holds is kept (the first contact,
+     * not every later one); evidence that had ended (a placement ended early) is replaced by the new.
+     */
     public void evidence(ParticipantId id, ParticipantStatus stage, String evidence, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO participant_stage_evidence (participant_id, stage, evidence, recorded_at, recorded_by)
                 VALUES (:id, :stage, :evidence, :at, :by)
                 ON CONFLICT (participant_id, stage) DO UPDATE SET evidence = :evidence, recorded_at = :at, recorded_by = :by,
                     ended_at = NULL
+                WHERE participant_stage_evidence.ended_at IS NOT NULL
                 """)
                 .param("id", id.value()).param("stage", stage.code()).param("evidence", evidence.length() > 500 ? evidence.substring(0, 500) : evidence)
                 .param("at", Timestamp.from(at)).param("by", by).update();

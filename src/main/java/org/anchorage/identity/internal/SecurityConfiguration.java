@@ -66,7 +66,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRecords users, AuditTrail audit,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Principals users, AuditTrail audit,
                             PasswordSignIn passwordSignIn) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -114,7 +114,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, UserRecords users, AuditTrail audit,
+    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, Principals users, AuditTrail audit,
                               DeviceCookies devices, RecentPassword recentPassword) throws Exception {
         http.authenticationProvider(passwordSignIn)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
@@ -204,9 +204,9 @@ class SecurityConfiguration {
     /** Signs in an API request that carries a valid, unexpired bearer token of an enabled user. */
     static final class BearerTokenFilter extends OncePerRequestFilter {
         private final ApiTokens tokens;
-        private final UserRecords users;
+        private final Principals users;
 
-        BearerTokenFilter(ApiTokens tokens, UserRecords users) {
+        BearerTokenFilter(ApiTokens tokens, Principals users) {
             this.tokens = tokens;
             this.users = users;
         }
@@ -218,10 +218,9 @@ class SecurityConfiguration {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = header.substring(7).strip();
                 Optional<ApiTokens.Holder> holder = tokens.holderOf(token);
-                Optional<SignedInUser> user = holder.map(ApiTokens.Holder::user).flatMap(users::principal).filter(SignedInUser::isEnabled);
+                Optional<SignedInUser> user = holder.map(ApiTokens.Holder::user).flatMap(users::enabled);
                 user.ifPresent(u -> {
                     request.setAttribute(RecentPassword.TOKEN_ISSUED_AT, holder.get().issuedAt());
-                    u.eraseCredentials();
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
                     SecurityContextHolder.setContext(context);
@@ -240,13 +239,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * Re-reads the signed-in user on every page request, so switching an account off or changing its
-     * role takes effect at once rather than at the next sign-in.
+     * Checks the signed-in user against the account as it stands on every page request, so switching an
+     * account off or changing its role takes effect at once rather than at the next sign-in.
      */
     static final class FreshPrincipalFilter extends OncePerRequestFilter {
-        private final UserRecords users;
+        private final Principals users;
 
-        FreshPrincipalFilter(UserRecords users) {
+        FreshPrincipalFilter(Principals users) {
             this.users = users;
         }
 
@@ -255,7 +254,7 @@ class SecurityConfiguration {
                 throws ServletException, IOException {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof SignedInUser current) {
-                Optional<SignedInUser> fresh = users.principal(current.id()).filter(SignedInUser::isEnabled);
+                Optional<SignedInUser> fresh = users.enabled(current.id());
                 if (fresh.isEmpty()) {
                     SecurityContextHolder.clearContext();
                     HttpSession session = request.getSession(false);
@@ -266,7 +265,6 @@ class SecurityConfiguration {
                     return;
                 }
                 SignedInUser user = fresh.get();
-                user.eraseCredentials();
                 if (user.mustChangePassword() && !mayUseBeforeChangingPassword(request)) {
                     response.sendRedirect(CHANGE_PASSWORD);
                     return;

@@ -13,6 +13,7 @@ import org.anchorage.identity.SignedInUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -134,6 +138,9 @@ class SecurityConfiguration {
                                 audit.recordAs(authentication.getName(), AuditAction.SIGN_OUT, "user", null, "signed out");
                             }
                         })
+                        // The browser forgets the pages it kept for Back (see PageCaching) when its user signs out.
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(
+                                new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.CACHE)))
                         .logoutSuccessUrl("/sign-in?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterBefore(new FreshPrincipalFilter(users), AuthorizationFilter.class)
@@ -141,8 +148,32 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, ex) -> response.sendRedirect(
                                 sessionExpired(request) ? "/sign-in?expired" : "/sign-in"))
                         .accessDeniedHandler(pageAccessDenied(audit)))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityConfiguration::headers)
+                .headers(h -> h.cacheControl(c -> c.disable()).addHeaderWriter(new PageCaching()));
         return http.build();
+    }
+
+    /**
+     * Pages are never stored by any cache, except the answer to a form (a page re-shown with its errors,
+     * or an error page): Chromium can only go Back to it from its own cache, and shows ERR_CACHE_MISS
+     * when that answer was {@code no-store}. So those answers are {@code private, no-cache}: kept only
+     * by the browser, for Back, never by a shared cache, and re-checked before any other reuse; signing
+     * out clears the browser's cache (Clear-Site-Data). ADR 0014.
+     */
+    static final class PageCaching implements HeaderWriter {
+        static final String NEVER = "no-cache, no-store, max-age=0, must-revalidate";
+        static final String BROWSER_ONLY = "private, no-cache, max-age=0, must-revalidate";
+
+        @Override
+        public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+            if (response.containsHeader(HttpHeaders.CACHE_CONTROL) || response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
+                return;
+            }
+            boolean formAnswer = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, formAnswer ? BROWSER_ONLY : NEVER);
+            response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+            response.setHeader(HttpHeaders.EXPIRES, "0");
+        }
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -29,7 +29,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
         "anchorage.admin.email=" + IntegrationTest.ADMIN_EMAIL,
         "anchorage.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(IntegrationTest.Clocks.class)
 public abstract class IntegrationTest {
+
+    /** The service's clock in every test is a {@link TestClock}: real time unless a test fixes it. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @Autowired
+    protected TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     public static final String ADMIN_EMAIL = "first.admin@anchorage.test";
     public static final String ADMIN_PASSWORD = "lighthouse-keeper-key-1";

@@ -17,6 +17,7 @@ import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
+import org.anchorage.identity.UserId;
 import org.anchorage.participant.internal.ParticipantRecords;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
@@ -76,31 +77,58 @@ public class Participants {
                 r.givenName(), r.familyName(), r.dateOfBirth(), r.postcode(), r.email(), r.phone(),
                 r.contactPreference().code(), accepted.navigator(), ParticipantStatus.REFERRED, null,
                 LocalDate.ofInstant(r.receivedAt(), LONDON), null, clock.instant(), 0);
-        records.insert(participant);
+        records.insert(participant, WorkingDays.add(participant.referredOn(), FIRST_CONTACT_WORKING_DAYS, workingDays.holidays()));
+        records.evidence(participant.id(), ParticipantStatus.REFERRED, "Referral " + r.reference() + " accepted onto the programme",
+                clock.instant(), accepted.acceptedBy());
         records.timeline(participant.id(), clock.instant(), accepted.acceptedBy(), "enrolled",
                 "Referral " + r.reference() + " accepted onto the programme");
         audit.recordAs(accepted.acceptedBy(), AuditAction.CREATE, RECORD_TYPE, participant.id(), "enrolled from " + r.reference());
     }
 
     /**
-     * A placement (or another step elsewhere) moved the person on: forward along the pipeline, or back
-     * to preparing when a placement ended early. Runs in the publisher's transaction, so the two never
-     * disagree; a withdrawn participant keeps their status and the step still reaches the timeline.
+     * Another module recorded evidence for a stage (an assessment, an agreed plan, completed training, a
+     * placement started or ended): the evidence is kept, the person moves forward to the stage it shows,
+     * or back when the evidence for their current stage ended. Runs in the publisher's transaction, so the
+     * two never disagree; a withdrawn participant keeps their stage and the step still reaches the timeline.
      */
     @EventListener
     @Transactional
     public void on(PipelineMilestone milestone) {
         Participant p = records.find(milestone.participant()).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, milestone.participant()));
-        ParticipantStatus next = milestone.reaches();
-        boolean moves = next != null && p.status() != ParticipantStatus.WITHDRAWN && (p.status().canMoveTo(next)
-                || (p.status() == ParticipantStatus.IN_PLACEMENT && next == ParticipantStatus.PREPARING));
+        Instant now = clock.instant();
+        if (milestone.reaches() != null && milestone.reaches() != ParticipantStatus.WITHDRAWN) {
+            records.evidence(p.id(), milestone.reaches(), milestone.description(), now, milestone.actor());
+        }
+        if (milestone.endsEvidenceFor() != null) {
+            records.endEvidence(p.id(), milestone.endsEvidenceFor(), now);
+        }
+        ParticipantStatus next = stageAfter(p, milestone);
+        boolean moves = next != null && next != p.status();
         if (moves && !records.changeStatus(p.id(), p.version(), next, null)) {
             throw new RuleViolation("version", "Someone else changed this participant at the same moment. Try again.");
         }
-        records.timeline(p.id(), clock.instant(), milestone.actor(), "placement",
+        records.timeline(p.id(), now, milestone.actor(), milestone.timelineKind(),
                 milestone.description() + (moves ? " (" + p.status().label() + " → " + next.label() + ")" : ""));
         audit.recordAs(milestone.actor(), AuditAction.CHANGE, RECORD_TYPE, p.id(),
-                moves ? "status " + next.code() + " after a placement step" : "placement step on the timeline");
+                moves ? "stage " + next.code() + " from " + milestone.timelineKind() + " evidence" : milestone.timelineKind() + " step on the timeline");
+    }
+
+    /** Forward to the stage the evidence shows; back to the highest stage still evidenced when the current one's ended. */
+    private ParticipantStatus stageAfter(Participant p, PipelineMilestone milestone) {
+        if (p.status() == ParticipantStatus.WITHDRAWN) {
+            return null;
+        }
+        if (milestone.endsEvidenceFor() == p.status()) {
+            return milestone.reaches() != null && milestone.reaches().ordinal() < p.status().ordinal() ? milestone.reaches()
+                    : highestEvidenced(p.id(), p.status());
+        }
+        ParticipantStatus next = milestone.reaches();
+        return next != null && p.status().canMoveTo(next) ? next : null;
+    }
+
+    private ParticipantStatus highestEvidenced(ParticipantId id, ParticipantStatus below) {
+        return records.evidence(id).stream().filter(StageEvidence::holds).map(StageEvidence::stage)
+                .filter(s -> s.ordinal() < below.ordinal()).max(Comparator.naturalOrder()).orElse(ParticipantStatus.REFERRED);
     }
 
     /** The person's age in whole years on a date, for the minimum wage check; the date of birth itself stays here. */
@@ -203,11 +231,27 @@ public class Participants {
         if (p.status() == ParticipantStatus.WITHDRAWN) {
             flags.add("Withdrawn");
         }
+        PersonalDetails details = records.details(id).orElseThrow();
+        if ("post".equals(details.contactPreference()) && details.addressLines().isEmpty()) {
+            flags.add("No postal address for letters");
+        }
         String navigator = users.find(p.navigator()).map(org.anchorage.identity.UserAccount::displayName).orElse("No navigator");
         String programme = programmes.find(p.programme()).map(Programme::name).orElse("");
         long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(p.enrolledAt(), LONDON), today);
         return new RecordSummary(id, p.fullName(), p.status(), navigator, programme, Math.max(0, days),
                 due.isEmpty() ? null : due.getFirst(), List.copyOf(flags), p.version());
+    }
+
+    /** Everything due for this one person (their record's overview). */
+    @Transactional(readOnly = true)
+    public List<DueItem> dueFor(ParticipantId id, SignedInUser user) {
+        visible(id, user);
+        return worklist.dueFor(List.of(id));
+    }
+
+    /** Today in England, by the service's clock (forms check dates against it). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Timeline: the participant's own entries and the history of the referral(s) that brought them. */
@@ -239,14 +283,13 @@ public class Participants {
         } else {
             return List.of();
         }
-        Set<LocalDate> holidays = workingDays.holidays();
         LocalDate today = LocalDate.now(clock);
         String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         List<CaseloadEntry> entries = people.stream()
                 .filter(p -> status == null || p.status() == status)
                 .filter(p -> term.isEmpty() || p.fullName().toLowerCase(Locale.ROOT).contains(term))
                 .map(p -> {
-                    LocalDate due = WorkingDays.add(p.referredOn(), FIRST_CONTACT_WORKING_DAYS, holidays);
+                    LocalDate due = p.firstContactDue();
                     boolean overdue = p.firstContactAt() == null && p.status() != ParticipantStatus.WITHDRAWN && today.isAfter(due);
                     return new CaseloadEntry(p, Period.between(p.dateOfBirth(), today).getYears(), due, overdue);
                 })
@@ -254,6 +297,128 @@ public class Participants {
                 .toList();
         audit.recordShown(RECORD_TYPE, entries.stream().map(e -> e.participant().id()).toList(), "opened caseload");
         return entries;
+    }
+
+    /**
+     * The worklist: everything due or overdue for the people a navigator looks after (a manager may open
+     * any navigator's in their programmes), plus referrals waiting to be acknowledged. Filtered by the
+     * access policy in SQL; the people whose lines are shown are audited as shown.
+     */
+    @Transactional
+    public Worklist.View worklist(SignedInUser user, UserId ofNavigator, String kind, int page) {
+        AccessScope scope = access.scopeOf(user);
+        UserId navigator;
+        if (scope.is(Role.NAVIGATOR)) {
+            navigator = user.id();
+        } else if (scope.is(Role.PROGRAMME_MANAGER) && ofNavigator != null) {
+            navigator = ofNavigator;
+        } else {
+            return worklist.view(java.util.Map.of(), List.of(), null, 1);
+        }
+        Set<ParticipantId> people = records.peopleAndNavigators(scope.programmeIds(), navigator).keySet();
+        List<DueItem> items = new java.util.ArrayList<>(worklist.dueFor(people));
+        if (navigator.equals(user.id())) {
+            items.addAll(acknowledgementsDue(user));
+            items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind));
+        }
+        String chosen = kind == null || kind.isBlank() || items.stream().noneMatch(i -> i.kind().equals(kind)) ? null : kind;
+        Worklist.View view = worklist.view(records.names(items.stream().map(DueItem::participant)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())), items, chosen, page);
+        audit.recordShown(RECORD_TYPE, view.lines().stream().map(l -> l.item().participant()).filter(java.util.Objects::nonNull)
+                .distinct().toList(), "opened the worklist");
+        return view;
+    }
+
+    /** How many things are overdue on a navigator's own worklist: a number only, so no names are read or shown. */
+    @Transactional(readOnly = true)
+    public int overdueOnWorklist(SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        if (!scope.is(Role.NAVIGATOR)) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return (int) worklist.dueFor(records.peopleAndNavigators(scope.programmeIds(), user.id()).keySet()).stream()
+                .filter(i -> i.overdueOn(today)).count();
+    }
+
+    /** Referrals in the triage queue still to be acknowledged, due 2 working days after they arrived. */
+    private List<DueItem> acknowledgementsDue(SignedInUser user) {
+        Set<LocalDate> holidays = workingDays.holidays();
+        return referrals.waiting(user).stream().filter(r -> r.acknowledgedAt() == null)
+                .map(r -> new DueItem(null, "Acknowledge referral", "Acknowledge the referral of " + r.fullName() + " (" + r.reference() + ")",
+                        WorkingDays.add(LocalDate.ofInstant(r.receivedAt(), LONDON), 2, holidays), "/triage/" + r.id().value()))
+                .toList();
+    }
+
+    /** A manager's view of the team: per navigator in their programmes, caseload size and what is due and overdue. */
+    @Transactional
+    public List<Worklist.TeamRow> team(SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        if (!scope.is(Role.PROGRAMME_MANAGER)) {
+            return List.of();
+        }
+        java.util.Map<ParticipantId, UserId> people = records.peopleAndNavigators(scope.programmeIds(), null);
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<UserId, int[]> counts = new java.util.HashMap<>();
+        people.values().forEach(n -> counts.computeIfAbsent(n, k -> new int[3])[0]++);
+        for (DueItem item : worklist.dueFor(people.keySet())) {
+            int[] c = counts.get(people.get(item.participant()));
+            if (c != null) {
+                c[1]++;
+                if (item.overdueOn(today)) {
+                    c[2]++;
+                }
+            }
+        }
+        audit.record(AuditAction.READ, RECORD_TYPE, null, "opened the team's worklist counts (no names)");
+        return counts.entrySet().stream()
+                .map(e -> new Worklist.TeamRow(e.getKey(), users.find(e.getKey()).map(org.anchorage.identity.UserAccount::displayName)
+                        .orElse("Unknown navigator"), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingInt((Worklist.TeamRow r) -> -r.overdue()).thenComparing(Worklist.TeamRow::name))
+                .toList();
+    }
+
+    /** The navigator's display name, when a manager opens their worklist and may see them (same programmes). */
+    @Transactional(readOnly = true)
+    public Optional<String> navigatorName(UserId navigator, SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        if (!scope.is(Role.PROGRAMME_MANAGER) || records.peopleAndNavigators(scope.programmeIds(), navigator).isEmpty()) {
+            return Optional.empty();
+        }
+        return users.find(navigator).map(org.anchorage.identity.UserAccount::displayName);
+    }
+
+    /** One page of the caseload, as its page shows it. */
+    public record CaseloadPage(List<CaseloadEntry> entries, int total, int page, int pages) {}
+
+    public static final int CASELOAD_PAGE_SIZE = 50;
+
+    /**
+     * A page of the caseload, filtered and paged in SQL by the access policy: a navigator's own people,
+     * or everyone in a manager's programmes; first contacts overdue first, then by family name.
+     */
+    @Transactional
+    public CaseloadPage caseloadPage(SignedInUser user, String search, ParticipantStatus status, int page) {
+        AccessScope scope = access.scopeOf(user);
+        UserId navigator;
+        if (scope.is(Role.NAVIGATOR)) {
+            navigator = user.id();
+        } else if (scope.is(Role.PROGRAMME_MANAGER)) {
+            navigator = null;
+        } else {
+            return new CaseloadPage(List.of(), 0, 1, 1);
+        }
+        LocalDate today = LocalDate.now(clock);
+        int total = records.caseloadSize(scope.programmeIds(), navigator, status, search, today);
+        int pages = Math.max(1, (total + CASELOAD_PAGE_SIZE - 1) / CASELOAD_PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        List<CaseloadEntry> entries = records.caseloadPage(scope.programmeIds(), navigator, status, search, today,
+                        (current - 1) * CASELOAD_PAGE_SIZE, CASELOAD_PAGE_SIZE).stream()
+                .map(p -> new CaseloadEntry(p, Period.between(p.dateOfBirth(), today).getYears(), p.firstContactDue(),
+                        p.firstContactAt() == null && p.status() != ParticipantStatus.WITHDRAWN && today.isAfter(p.firstContactDue())))
+                .toList();
+        audit.recordShown(RECORD_TYPE, entries.stream().map(e -> e.participant().id()).toList(), "opened caseload");
+        return new CaseloadPage(entries, total, current, pages);
     }
 
     @Transactional
@@ -264,6 +429,12 @@ public class Participants {
         records.timeline(id, clock.instant(), by.email(), "contact", method + ": " + text);
         if (p.firstContactAt() == null) {
             records.firstContact(id, clock.instant());
+            records.evidence(id, ParticipantStatus.ENGAGED, "First contact recorded (" + method.toLowerCase(Locale.ROOT) + ")",
+                    clock.instant(), by.email());
+            if (p.status() == ParticipantStatus.REFERRED) {
+                records.changeStatus(id, p.version(), ParticipantStatus.ENGAGED, null);
+                records.timeline(id, clock.instant(), by.email(), "stage", "Referred → Engaged: first contact recorded");
+            }
         }
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "recorded a contact");
     }
@@ -286,30 +457,113 @@ public class Participants {
                 required(purpose, "purpose", "Say what the appointment is for", 200), by.email());
         records.appointment(id, appointment, clock.instant());
         records.timeline(id, clock.instant(), by.email(), "appointment",
-                "Appointment booked for " + startsAt.atZone(LONDON).toLocalDateTime() + " at " + appointment.place() + ": " + appointment.purpose());
+                "Appointment booked for " + org.anchorage.shared.web.Display.dateTime(startsAt) + " at " + appointment.place() + ": " + appointment.purpose());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "booked an appointment");
     }
 
-    /** Moves along the pipeline; refuses a stale page (someone else moved it) and backward moves. */
-    @Transactional
-    public void moveTo(ParticipantId id, int version, ParticipantStatus next, String reason, SignedInUser by) {
-        Participant p = visible(id, by);
-        String why = null;
-        if (next == ParticipantStatus.WITHDRAWN) {
-            if (p.status() == ParticipantStatus.WITHDRAWN) {
-                throw new RuleViolation("status", "This participant has already withdrawn");
-            }
-            why = required(reason, "reason", "Give the reason the participant withdrew", 500);
-        } else if (!p.status().canMoveTo(next)) {
-            throw new RuleViolation("status", "A participant who is " + p.status().label().toLowerCase()
-                    + " cannot move to " + next.label().toLowerCase());
+    /** The stage evidence on the record, one line per stage reached (held or ended). */
+    @Transactional(readOnly = true)
+    public List<StageEvidence> stageEvidence(ParticipantId id, SignedInUser user) {
+        visible(id, user);
+        return records.evidence(id).stream().sorted(Comparator.comparing(StageEvidence::stage)).toList();
+    }
+
+    /**
+     * The stages a navigator may correct the record to: any other stage whose evidence still holds, and
+     * withdrawn. Never a stage without evidence, so "Sustained in work" cannot be picked on day one.
+     */
+    @Transactional(readOnly = true)
+    public List<ParticipantStatus> correctableStages(ParticipantId id, SignedInUser user) {
+        Participant p = visible(id, user);
+        List<ParticipantStatus> stages = new java.util.ArrayList<>(records.evidence(id).stream().filter(StageEvidence::holds)
+                .map(StageEvidence::stage).filter(s -> s != p.status()).sorted().toList());
+        if (p.status() != ParticipantStatus.WITHDRAWN) {
+            stages.add(ParticipantStatus.WITHDRAWN);
         }
-        if (!records.changeStatus(id, version, next, why)) {
+        return stages;
+    }
+
+    /**
+     * Corrects a wrong stage (or withdraws the person), always with a reason, audited and on the timeline.
+     * Refuses a stage whose evidence is missing, naming what it needs, and a stale page.
+     */
+    @Transactional
+    public void correctStage(ParticipantId id, int version, ParticipantStatus next, String reason, SignedInUser by) {
+        Participant p = visible(id, by);
+        String why = required(reason, "reason", next == ParticipantStatus.WITHDRAWN ? "Give the reason the participant withdrew"
+                : "Give the reason for correcting the stage", 500);
+        if (p.version() != version) {
             throw new RuleViolation("version", "Someone else changed this record while you were looking at it. Reload the page.");
         }
-        records.timeline(id, clock.instant(), by.email(), "status",
-                p.status().label() + " → " + next.label() + (why == null ? "" : ": " + why));
-        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "status " + next.code());
+        if (next == p.status()) {
+            throw new RuleViolation("status", "The participant is already " + next.label().toLowerCase(Locale.ROOT));
+        }
+        if (next != ParticipantStatus.WITHDRAWN && !correctableStages(id, by).contains(next)) {
+            throw new RuleViolation("status", next.label() + " needs evidence first: " + next.evidenceNeeded().toLowerCase(Locale.ROOT));
+        }
+        if (!records.changeStatus(id, version, next, next == ParticipantStatus.WITHDRAWN ? why : null)) {
+            throw new RuleViolation("version", "Someone else changed this record while you were looking at it. Reload the page.");
+        }
+        records.timeline(id, clock.instant(), by.email(), "stage", p.status().label() + " → " + next.label() + ": " + why);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "stage corrected to " + next.code());
+    }
+
+    /** The person's contact details, address, employment, right to work and communication needs (audited). */
+    @Transactional
+    public PersonalDetails details(ParticipantId id, SignedInUser user) {
+        visible(id, user);
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed personal details");
+        return records.details(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+    }
+
+    /**
+     * Saves changed details, refusing a stale page; what changed goes on the timeline in plain words (the
+     * values themselves stay in the record). The form checks every field first; these are the rules that
+     * hold whatever the form: a letter needs an address, a call or text a phone number, an email an address.
+     */
+    @Transactional
+    public void changeDetails(ParticipantId id, int version, PersonalDetails changed, SignedInUser by) {
+        Participant p = visible(id, by);
+        for (var problem : problemsWith(changed)) {
+            throw new RuleViolation(problem.getKey(), problem.getValue());
+        }
+        PersonalDetails before = records.details(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        if (p.version() != version || !records.saveDetails(id, version, changed, clock.instant())) {
+            throw new RuleViolation("version", "Someone else changed these details while you were editing them. Reload the page to see their changes.");
+        }
+        List<String> changes = changed.changesFrom(before);
+        if (!changes.isEmpty()) {
+            records.timeline(id, clock.instant(), by.email(), "details", String.join("; ", changes));
+        }
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "changed personal details");
+    }
+
+    /** The rules details must keep, field by field, so a form can show them all at once. */
+    public static List<java.util.Map.Entry<String, String>> problemsWith(PersonalDetails d) {
+        List<java.util.Map.Entry<String, String>> problems = new java.util.ArrayList<>();
+        if (d.contactPreference() == null || !PersonalDetails.CONTACT_PREFERENCES.containsKey(d.contactPreference())) {
+            problems.add(java.util.Map.entry("contactPreference", "Choose how the person would like to be contacted"));
+        } else if (d.contactPreference().equals("email") && d.email() == null) {
+            problems.add(java.util.Map.entry("email", "Enter an email address, as the person would like to be contacted by email"));
+        } else if ((d.contactPreference().equals("phone") || d.contactPreference().equals("text")) && d.phone() == null) {
+            problems.add(java.util.Map.entry("phone", "Enter a phone number, as the person would like calls or texts"));
+        } else if (d.contactPreference().equals("post") && (d.addressLine1() == null || d.town() == null)) {
+            if (d.addressLine1() == null) {
+                problems.add(java.util.Map.entry("addressLine1", "Enter the first line of the address, as the person would like letters"));
+            }
+            if (d.town() == null) {
+                problems.add(java.util.Map.entry("town", "Enter the town or city, as the person would like letters"));
+            }
+        }
+        if (d.employmentStatus() != null && !PersonalDetails.EMPLOYMENT_STATUSES.containsKey(d.employmentStatus())) {
+            problems.add(java.util.Map.entry("employmentStatus", "Choose an employment status from the list"));
+        }
+        if (d.rightToWork() != null && !PersonalDetails.RIGHT_TO_WORK.containsKey(d.rightToWork())) {
+            problems.add(java.util.Map.entry("rightToWork", "Choose a right to work answer from the list"));
+        } else if ("time-limited".equals(d.rightToWork()) && d.rightToWorkUntil() == null) {
+            problems.add(java.util.Map.entry("rightToWorkUntil", "Enter the date the right to work ends"));
+        }
+        return problems;
     }
 
     /** Special-category: only the allocated navigator and the programme's managers; audited. */

@@ -41,4 +41,37 @@ public class Worklist {
     public LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /** One line on a worklist: the item, and the person's name when it concerns a participant. */
+    public record Line(DueItem item, String name, boolean overdue) {}
+
+    /** A navigator's worklist (or, for a manager, one navigator's), counted by kind, one page of lines. */
+    public record View(List<Line> lines, java.util.Map<String, long[]> countsByKind, int total, int overdue, int page, int pages,
+                       String kind) {}
+
+    /** A manager's team: per navigator, caseload size and what is due and overdue. */
+    public record TeamRow(org.anchorage.identity.UserId navigator, String name, int caseload, int due, int overdue) {}
+
+    public static final int PAGE_SIZE = 50;
+
+    /** Lines for these people, filtered by kind, paged; counts by kind are of everything (the page's navigation). */
+    View view(java.util.Map<ParticipantId, String> names, List<DueItem> items, String kind, int page) {
+        LocalDate today = today();
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        int overdue = 0;
+        for (DueItem item : items) {
+            long[] c = counts.computeIfAbsent(item.kind(), k -> new long[2]);
+            c[0]++;
+            if (item.overdueOn(today)) {
+                c[1]++;
+                overdue++;
+            }
+        }
+        List<DueItem> chosen = kind == null ? items : items.stream().filter(i -> i.kind().equals(kind)).toList();
+        int pages = Math.max(1, (chosen.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        List<Line> lines = chosen.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+                .map(i -> new Line(i, i.participant() == null ? null : names.get(i.participant()), i.overdueOn(today))).toList();
+        return new View(lines, counts, items.size(), overdue, current, pages, kind);
+    }
 }

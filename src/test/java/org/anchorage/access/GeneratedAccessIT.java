@@ -197,7 +197,10 @@ class GeneratedAccessIT extends IntegrationTest {
 
         // Participants and their plans.
         EXPECTED.put("GET /caseload", roles(NAVIGATOR, PROGRAMME_MANAGER));
-        for (String route : List.of("GET /participants/{id}", "POST /participants/{id}/contacts", "POST /participants/{id}/notes",
+        EXPECTED.put("GET /worklist", roles(NAVIGATOR, PROGRAMME_MANAGER));
+        for (String route : List.of("GET /participants/{id}", "GET /participants/{id}/contacts", "GET /participants/{id}/details",
+                "GET /participants/{id}/details/change", "POST /participants/{id}/details", "GET /participants/{id}/timeline",
+                "GET /participants/{id}/status", "POST /participants/{id}/contacts", "POST /participants/{id}/notes",
                 "POST /participants/{id}/appointments", "POST /participants/{id}/status", "GET /participants/{id}/equality",
                 "POST /participants/{id}/equality", "GET /participants/{id}/plan", "POST /participants/{id}/plan",
                 "GET /participants/{id}/assessments/new", "POST /participants/{id}/assessments")) {

@@ -14,6 +14,8 @@ import org.anchorage.participant.EqualityMonitoring;
 import org.anchorage.participant.Participant;
 import org.anchorage.participant.ParticipantId;
 import org.anchorage.participant.ParticipantStatus;
+import org.anchorage.participant.PersonalDetails;
+import org.anchorage.participant.StageEvidence;
 import org.anchorage.participant.TimelineEntry;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.referral.ReferralId;
@@ -29,19 +31,19 @@ public class ParticipantRecords {
         this.jdbc = jdbc;
     }
 
-    public void insert(Participant p) {
+    public void insert(Participant p, java.time.LocalDate firstContactDue) {
         jdbc.sql("""
                 INSERT INTO participant_participant (id, programme_id, referral_id, given_name, family_name, date_of_birth,
-                    postcode, email, phone, contact_preference, navigator_id, status, referred_on, enrolled_at)
+                    postcode, email, phone, contact_preference, navigator_id, status, referred_on, enrolled_at, first_contact_due)
                 VALUES (:id, :programme, :referral, :given, :family, :dob, :postcode, :email, :phone, :contact, :navigator,
-                    :status, :referredOn, :enrolledAt)
+                    :status, :referredOn, :enrolledAt, :due)
                 """)
                 .param("id", p.id().value()).param("programme", p.programme().value()).param("referral", p.referral().value())
                 .param("given", p.givenName()).param("family", p.familyName()).param("dob", Date.valueOf(p.dateOfBirth()))
                 .param("postcode", p.postcode()).param("email", p.email()).param("phone", p.phone())
                 .param("contact", p.contactPreference()).param("navigator", p.navigator().value())
                 .param("status", p.status().code()).param("referredOn", Date.valueOf(p.referredOn()))
-                .param("enrolledAt", Timestamp.from(p.enrolledAt()))
+                .param("enrolledAt", Timestamp.from(p.enrolledAt())).param("due", Date.valueOf(firstContactDue))
                 .update();
     }
 
@@ -176,6 +178,171 @@ public class ParticipantRecords {
                 .optional();
     }
 
+    // --- Personal details -------------------------------------------------------------------------
+
+    public Optional<PersonalDetails> details(ParticipantId id) {
+        return jdbc.sql("SELECT * FROM participant_participant WHERE id = :id").param("id", id.value())
+                .query((rs, n) -> new PersonalDetails(rs.getString("preferred_name"), rs.getString("pronouns"),
+                        rs.getString("email"), rs.getString("phone"), rs.getString("contact_preference"),
+                        rs.getString("address_line_1"), rs.getString("address_line_2"), rs.getString("town"),
+                        rs.getString("postcode"), rs.getString("employment_status"), rs.getString("right_to_work"),
+                        rs.getDate("right_to_work_until") == null ? null : rs.getDate("right_to_work_until").toLocalDate(),
+                        rs.getBoolean("large_print"), rs.getBoolean("easy_read"), rs.getString("interpreter_language"),
+                        rs.getString("other_needs")))
+                .optional();
+    }
+
+    /** Saves the details only if nobody changed the record since the page was built. */
+    public boolean saveDetails(ParticipantId id, int version, PersonalDetails d, Instant at) {
+        return jdbc.sql("""
+                UPDATE participant_participant SET preferred_name = :preferred, pronouns = :pronouns, email = :email,
+                    phone = :phone, contact_preference = :contact, address_line_1 = :a1, address_line_2 = :a2, town = :town,
+                    postcode = :postcode, employment_status = :employment, right_to_work = :rtw, right_to_work_until = :until,
+                    large_print = :large, easy_read = :easy, interpreter_language = :interpreter, other_needs = :other,
+                    details_changed_at = :at, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+                .param("id", id.value()).param("version", version).param("preferred", d.preferredName())
+                .param("pronouns", d.pronouns()).param("email", d.email()).param("phone", d.phone())
+                .param("contact", d.contactPreference()).param("a1", d.addressLine1()).param("a2", d.addressLine2())
+                .param("town", d.town()).param("postcode", d.postcode()).param("employment", d.employmentStatus())
+                .param("rtw", d.rightToWork()).param("until", d.rightToWorkUntil() == null ? null : Date.valueOf(d.rightToWorkUntil()))
+                .param("large", d.largePrint()).param("easy", d.easyRead()).param("interpreter", d.interpreterLanguage())
+                .param("other", d.otherNeeds()).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    // --- Stage evidence -----------------------------------------------------------------------------
+
+    /** Records (or renews) the evidence for a stage. */
+    public void evidence(ParticipantId id, ParticipantStatus stage, String evidence, Instant at, String by) {
+        jdbc.sql("""
+                INSERT INTO participant_stage_evidence (participant_id, stage, evidence, recorded_at, recorded_by)
+                VALUES (:id, :stage, :evidence, :at, :by)
+                ON CONFLICT (participant_id, stage) DO UPDATE SET evidence = :evidence, recorded_at = :at, recorded_by = :by,
+                    ended_at = NULL
+                """)
+                .param("id", id.value()).param("stage", stage.code()).param("evidence", evidence.length() > 500 ? evidence.substring(0, 500) : evidence)
+                .param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    public void endEvidence(ParticipantId id, ParticipantStatus stage, Instant at) {
+        jdbc.sql("UPDATE participant_stage_evidence SET ended_at = :at WHERE participant_id = :id AND stage = :stage AND ended_at IS NULL")
+                .param("id", id.value()).param("stage", stage.code()).param("at", Timestamp.from(at)).update();
+    }
+
+    public List<StageEvidence> evidence(ParticipantId id) {
+        return jdbc.sql("SELECT * FROM participant_stage_evidence WHERE participant_id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new StageEvidence(ParticipantStatus.fromCode(rs.getString("stage")).orElseThrow(),
+                        rs.getString("evidence"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                        rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant()))
+                .list();
+    }
+
+    // --- Caseload, paged in SQL ------------------------------------------------------------------------
+
+    /**
+     * One page of a caseload: a navigator's own people (navigator given) or everyone in the programmes,
+     * optionally by stage and name; people whose first contact is overdue first, then by family name.
+     */
+    public List<Participant> caseloadPage(List<UUID> programmes, UserId navigator, ParticipantStatus status, String nameContains,
+                                          java.time.LocalDate today, int offset, int limit) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        return caseloadQuery("SELECT * ", programmes, navigator, status, nameContains, today,
+                " ORDER BY (first_contact_at IS NULL AND status <> 'withdrawn' AND first_contact_due < :today) DESC,"
+                        + " family_name, given_name, id LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    public int caseloadSize(List<UUID> programmes, UserId navigator, ParticipantStatus status, String nameContains, java.time.LocalDate today) {
+        if (programmes.isEmpty()) {
+            return 0;
+        }
+        return caseloadQuery("SELECT count(*) ", programmes, navigator, status, nameContains, today, "")
+                .query(Integer.class).single();
+    }
+
+    private JdbcClient.StatementSpec caseloadQuery(String select, List<UUID> programmes, UserId navigator, ParticipantStatus status,
+                                                   String nameContains, java.time.LocalDate today, String tail) {
+        String name = nameContains == null || nameContains.isBlank() ? null
+                : "%" + nameContains.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(select + """
+                FROM participant_participant
+                WHERE programme_id IN (:p) AND (CAST(:n AS uuid) IS NULL OR navigator_id = :n)
+                  AND (CAST(:status AS text) IS NULL OR status = :status)
+                  AND (CAST(:name AS text) IS NULL OR lower(given_name || ' ' || family_name) LIKE :name
+                       OR lower(coalesce(preferred_name, '')) LIKE :name)
+                """ + tail)
+                .param("p", programmes).param("n", navigator == null ? null : navigator.value())
+                .param("status", status == null ? null : status.code()).param("name", name)
+                .param("today", Date.valueOf(today));
+    }
+
+    /** The people a navigator (or, with no navigator, everyone in the programmes) looks after, with their navigator. */
+    public java.util.Map<ParticipantId, UserId> peopleAndNavigators(List<UUID> programmes, UserId navigator) {
+        if (programmes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<ParticipantId, UserId> people = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT id, navigator_id FROM participant_participant
+                WHERE programme_id IN (:p) AND (CAST(:n AS uuid) IS NULL OR navigator_id = :n) AND status <> 'withdrawn'
+                """)
+                .param("p", programmes).param("n", navigator == null ? null : navigator.value())
+                .query(rs -> {
+                    people.put(new ParticipantId(rs.getObject(1, UUID.class)), new UserId(rs.getObject(2, UUID.class)));
+                });
+        return people;
+    }
+
+    // --- What this module has due ----------------------------------------------------------------------
+
+    public record FirstContactDue(ParticipantId participant, String name, java.time.LocalDate due) {}
+
+    public List<FirstContactDue> firstContactsDue(java.util.Collection<ParticipantId> people, java.time.LocalDate by) {
+        return jdbc.sql("""
+                SELECT id, given_name, family_name, first_contact_due FROM participant_participant
+                WHERE id = ANY(:ids) AND first_contact_at IS NULL AND status <> 'withdrawn' AND first_contact_due <= :by
+                """)
+                .param("ids", ids(people)).param("by", Date.valueOf(by))
+                .query((rs, n) -> new FirstContactDue(new ParticipantId(rs.getObject(1, UUID.class)),
+                        rs.getString(2) + " " + rs.getString(3), rs.getDate(4).toLocalDate()))
+                .list();
+    }
+
+    public record AppointmentDue(ParticipantId participant, String name, Instant startsAt, String purpose) {}
+
+    public List<AppointmentDue> appointmentsBetween(java.util.Collection<ParticipantId> people, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT a.participant_id, p.given_name, p.family_name, a.starts_at, a.purpose
+                FROM participant_appointment a JOIN participant_participant p ON p.id = a.participant_id
+                WHERE a.participant_id = ANY(:ids) AND a.starts_at >= :from AND a.starts_at < :to
+                """)
+                .param("ids", ids(people)).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new AppointmentDue(new ParticipantId(rs.getObject(1, UUID.class)),
+                        rs.getString(2) + " " + rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .list();
+    }
+
+    /** Names of these people (given and family), for lines on a worklist. */
+    public java.util.Map<ParticipantId, String> names(java.util.Collection<ParticipantId> people) {
+        java.util.Map<ParticipantId, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, given_name, family_name, preferred_name FROM participant_participant WHERE id = ANY(:ids)")
+                .param("ids", ids(people))
+                .query(rs -> {
+                    names.put(new ParticipantId(rs.getObject(1, UUID.class)), rs.getString(2) + " " + rs.getString(3));
+                });
+        return names;
+    }
+
+    private static UUID[] ids(java.util.Collection<ParticipantId> people) {
+        return people.stream().map(ParticipantId::value).toArray(UUID[]::new);
+    }
+
     private static Participant map(ResultSet rs) throws SQLException {
         Timestamp first = rs.getTimestamp("first_contact_at");
         return new Participant(
@@ -187,6 +354,7 @@ public class ParticipantRecords {
                 new UserId(rs.getObject("navigator_id", UUID.class)),
                 ParticipantStatus.fromCode(rs.getString("status")).orElseThrow(),
                 rs.getString("withdrawn_reason"), rs.getDate("referred_on").toLocalDate(),
-                first == null ? null : first.toInstant(), rs.getTimestamp("enrolled_at").toInstant(), rs.getInt("version"));
+                first == null ? null : first.toInstant(), rs.getTimestamp("enrolled_at").toInstant(), rs.getInt("version"),
+                rs.getString("preferred_name"), rs.getDate("first_contact_due").toLocalDate());
     }
 }

@@ -70,18 +70,31 @@ public final class DateInput {
         return null;
     }
 
-    /** A time of day typed as 09:30 (or 9.30). */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "^(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?$");
+
+    /** A time of day as people type it: 14:30, 9.30, 2:30pm, 10am, 12pm (midday), "midday", "noon". */
     public static LocalTime parseTime(String field, String value, String message, BindingResult result) {
-        try {
-            return LocalTime.parse(String.valueOf(value).strip().replace('.', ':'));
-        } catch (DateTimeException e) {
-            try {
-                return LocalTime.parse("0" + String.valueOf(value).strip().replace('.', ':'));
-            } catch (DateTimeException again) {
-                reject(result, field, message);
-                return null;
+        String typed = String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
+        if (typed.equals("midday") || typed.equals("noon")) {
+            return LocalTime.NOON;
+        }
+        var m = TIME.matcher(typed);
+        if (m.matches()) {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            String half = m.group(3);
+            if (half != null && hour >= 1 && hour <= 12) {
+                hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
+            } else if (half != null || m.group(2) == null) {
+                hour = -1;
+            }
+            if (hour >= 0 && hour < 24 && minute < 60) {
+                return LocalTime.of(hour, minute);
             }
         }
+        reject(result, field, message);
+        return null;
     }
 
     /**

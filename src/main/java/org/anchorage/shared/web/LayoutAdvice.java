@@ -38,13 +38,13 @@ class LayoutAdvice {
         }
         var held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return contributors.stream()
-                .flatMap(c -> c.navigationLinks().stream())
-                .filter(link -> link.authorities().stream().anyMatch(held::contains))
-                .sorted(Comparator.comparingInt(NavigationLink::order))
-                .map(link -> new CurrentLink(link.label(), link.href(),
-                        path.equals(link.href()) || path.startsWith(link.href() + "/")))
+                .flatMap(c -> c.navigationLinks().stream()
+                        .filter(link -> link.authorities().stream().anyMatch(held::contains))
+                        .map(link -> new CurrentLink(link.label() + c.countBeside(link, authentication).map(n -> " (" + n + ")").orElse(""),
+                                link.href(), path.equals(link.href()) || path.startsWith(link.href() + "/"), link.order())))
+                .sorted(Comparator.comparingInt(CurrentLink::order))
                 .toList();
     }
 
-    record CurrentLink(String label, String href, boolean current) {}
+    record CurrentLink(String label, String href, boolean current, int order) {}
 }

@@ -6,4 +6,12 @@ import java.util.List;
 public interface NavigationContributor {
 
     List<NavigationLink> navigationLinks();
+
+    /**
+     * A few words shown beside one of this module's links for the signed-in reader, e.g. "3 overdue",
+     * or empty. Called on every page, so it must be cheap (a cached count).
+     */
+    default java.util.Optional<String> countBeside(NavigationLink link, org.springframework.security.core.Authentication reader) {
+        return java.util.Optional.empty();
+    }
 }

@@ -27,4 +27,21 @@ class DisplayTest {
         assertThat(Display.dateTime(Instant.parse("2026-12-08T10:00:00Z"))).isEqualTo("8 December 2026, 10am");
         assertThat(new Display().when(LocalDate.of(2026, 12, 1))).isEqualTo("1 December 2026");
     }
+
+    @Test
+    void readsTimesAsPeopleTypeThem() {
+        var result = new org.springframework.validation.BeanPropertyBindingResult(new Object(), "form");
+        assertThat(DateInput.parseTime("t", "2:30pm", "bad", result)).isEqualTo(LocalTime.of(14, 30));
+        assertThat(DateInput.parseTime("t", "10am", "bad", result)).isEqualTo(LocalTime.of(10, 0));
+        assertThat(DateInput.parseTime("t", "12am", "bad", result)).isEqualTo(LocalTime.MIDNIGHT);
+        assertThat(DateInput.parseTime("t", "12pm", "bad", result)).isEqualTo(LocalTime.NOON);
+        assertThat(DateInput.parseTime("t", "9.30", "bad", result)).isEqualTo(LocalTime.of(9, 30));
+        assertThat(DateInput.parseTime("t", "14:30", "bad", result)).isEqualTo(LocalTime.of(14, 30));
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(DateInput.parseTime("t", "25:00", "bad", result)).isNull();
+        assertThat(DateInput.parseTime("t", "13pm", "bad", result)).isNull();
+        assertThat(DateInput.parseTime("t", "teatime", "bad", result)).isNull();
+        assertThat(DateInput.parseTime("t", "9", "bad", result)).isNull();
+        assertThat(result.getErrorCount()).isEqualTo(4);
+    }
 }

@@ -76,11 +76,13 @@ public final class CaseloadBenchmark {
             Map<String, Load> results = new LinkedHashMap<>();
             List<String> measured = new ArrayList<>();
             for (String page : pages) {
-                int status = get(signedIn.getFirst(), base + page);
-                if (status != 200) {
-                    System.out.println("caseload-skipped: " + page + " answered " + status + " (not built yet?)");
+                var probe = signedIn.getFirst().send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (probe.statusCode() != 200) {
+                    System.out.println("caseload-skipped: " + page + " answered " + probe.statusCode() + " (not built yet?)");
                 } else {
                     measured.add(page);
+                    System.out.printf("caseload-%s-size: %d bytes%n", slug(page), probe.body().length());
                 }
             }
             // Warm up every page, then alternate rounds so drift (other work on the machine) hits each alike.
@@ -159,11 +161,11 @@ public final class CaseloadBenchmark {
                 """).param("org", organisation).update();
         jdbc.sql("""
                 INSERT INTO participant_participant (id, programme_id, referral_id, given_name, family_name, date_of_birth, postcode,
-                    email, contact_preference, navigator_id, status, referred_on, first_contact_at, enrolled_at)
+                    email, contact_preference, navigator_id, status, referred_on, first_contact_due, first_contact_at, enrolled_at)
                 SELECT gen_random_uuid(), p.id, gen_random_uuid(), 'Given' || i, 'Family' || lpad((i * 7919 % 100000)::text, 5, '0'),
                        DATE '1990-01-01' + (i % 9000), 'RM18 7AG', 'p' || i || '@example.invalid', 'email', n.id,
                        (ARRAY['referred','engaged','preparing','in-placement','in-work'])[1 + i % 5],
-                       current_date - (i % 60),
+                       current_date - (i % 60), current_date - (i % 60) + 21,
                        CASE WHEN i % 7 = 0 THEN NULL ELSE now() - make_interval(days => i % 50) END,
                        now() - make_interval(days => i % 60)
                 FROM generate_series(0, :n - 1) AS i

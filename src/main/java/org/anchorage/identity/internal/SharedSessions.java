@@ -1,5 +1,6 @@
 package org.anchorage.identity.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,6 +38,13 @@ public class SharedSessions implements FindByIndexNameSessionRepository<SharedSe
     static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     /** More cached sessions than this on one node and the cache starts again (each is re-read once). */
     static final int MAX_CACHED = 100_000;
+
+    /**
+     * Real time, not the service's clock: Spring Session's filter stamps each request's access with the
+     * real time, so idleness is judged by the same clock (tests that move the service's date do not
+     * expire everyone's session).
+     */
+    private static final Clock REAL_TIME = Clock.systemUTC();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -169,13 +177,13 @@ public class SharedSessions implements FindByIndexNameSessionRepository<SharedSe
 
         @Override
         public boolean isExpired() {
-            return !maxInactive.isNegative() && Instant.now().isAfter(lastAccessed.plus(maxInactive));
+            return !maxInactive.isNegative() && REAL_TIME.instant().isAfter(lastAccessed.plus(maxInactive));
         }
     }
 
     @Override
     public StoredSession createSession() {
-        Instant now = Instant.now();
+        Instant now = REAL_TIME.instant();
         return new StoredSession(UUID.randomUUID().toString(), UUID.randomUUID().toString(), true, now, now, now, maxInactive,
                 Map.of());
     }
@@ -213,7 +221,7 @@ public class SharedSessions implements FindByIndexNameSessionRepository<SharedSe
         if (id == null || id.length() > 36) {
             return null;
         }
-        Instant now = Instant.now();
+        Instant now = REAL_TIME.instant();
         Cached cached = notices.listening() ? cache.get(id) : null;
         if (cached != null && !cached.expired(now)) {
             return open(cached);
@@ -258,8 +266,8 @@ public class SharedSessions implements FindByIndexNameSessionRepository<SharedSe
 
     /** Deletes sessions whose stored expiry (which may lag by {@link #TOUCH_EVERY}) passed that long ago. */
     public int deleteExpired() {
-        long before = Instant.now().minus(TOUCH_EVERY).toEpochMilli();
-        cache.values().removeIf(c -> c.expired(Instant.now()));
+        long before = REAL_TIME.instant().minus(TOUCH_EVERY).toEpochMilli();
+        cache.values().removeIf(c -> c.expired(REAL_TIME.instant()));
         return jdbc.sql("DELETE FROM spring_session WHERE expiry_time < :before").param("before", before).update();
     }
 

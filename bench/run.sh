@@ -15,6 +15,8 @@ screening   100,000-row bulk screening end to end through the HTTP API, against 
 matching    10,000 people to 2,000 Essex placements: candidate links and exact assignment, against greedy
 audit       audited reads per second at 16 concurrent clients, against the same request unaudited ([SECONDS [ROUNDS]])
 crash       kill -9 trials ([TRIALS], default 20): writes acknowledged and lost, restart time, audit chain after each
+caseload    100,000 participants, 200 navigators: signed-in pages (BENCH_PAGES, default "/worklist /caseload /")
+            at 16 clients against the anonymous home page (BENCH_ANONYMOUS_PAGE), rate, p50, p99 ([SECONDS [ROUNDS]])
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 LIST
 }
@@ -69,6 +71,9 @@ case "$1" in
     ;;
   audit)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.AuditBenchmark "${2:-5}" "${3:-3}"
+    ;;
+  caseload)
+    exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"
     ;;
   *)
     echo "Unknown benchmark: $1" >&2; list >&2; exit 2

@@ -21,10 +21,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records and searches the audit trail. Inside a read-write transaction an entry joins it, so a change
- * and its audit entry are saved together or not at all; otherwise (no transaction, or a read-only one)
- * the entry is committed on its own before the method returns, so an audited read is on record before
- * its data is shown. Writers never wait for each other: the keyed chain is linked just after, by
+ * Records and searches the audit trail. Inside a read-write transaction a change's entry joins it, so a
+ * change and its audit entry are saved together or not at all; reads and refusals, and any entry with no
+ * transaction or a read-only one, are committed on their own (in a group with others) before the method
+ * returns, so an audited read is on record before its data is shown. Writers never wait for each other: the keyed chain is linked just after, by
  * {@link AuditChain}.
  */
 @Service
@@ -84,7 +84,11 @@ public class AuditTrail {
         var entry = new AuditEntries.NewEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), truncate(actor, 254), action,
                 recordType, recordId == null ? null : truncate(recordId.toString(), 200),
                 detail == null ? "" : truncate(detail, 1000), sourceAddress(), shown);
-        if (TransactionSynchronizationManager.isActualTransactionActive()
+        // A read (or refusal) happened whatever becomes of the caller's transaction, so it never waits
+        // for it: it is committed in the next group, before the data is shown. A change's entry joins the
+        // change's transaction.
+        boolean happened = action == AuditAction.READ || action == AuditAction.REFUSED;
+        if (!happened && TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             entries.append(entry);
         } else {

@@ -13,6 +13,7 @@ import org.anchorage.identity.SignedInUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -66,7 +70,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRecords users, AuditTrail audit,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Principals users, AuditTrail audit,
                             PasswordSignIn passwordSignIn) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -114,7 +118,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, UserRecords users, AuditTrail audit,
+    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, Principals users, AuditTrail audit,
                               DeviceCookies devices, RecentPassword recentPassword) throws Exception {
         http.authenticationProvider(passwordSignIn)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
@@ -134,6 +138,9 @@ class SecurityConfiguration {
                                 audit.recordAs(authentication.getName(), AuditAction.SIGN_OUT, "user", null, "signed out");
                             }
                         })
+                        // The browser forgets the pages it kept for Back (see PageCaching) when its user signs out.
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(
+                                new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.CACHE)))
                         .logoutSuccessUrl("/sign-in?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterBefore(new FreshPrincipalFilter(users), AuthorizationFilter.class)
@@ -141,8 +148,32 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, ex) -> response.sendRedirect(
                                 sessionExpired(request) ? "/sign-in?expired" : "/sign-in"))
                         .accessDeniedHandler(pageAccessDenied(audit)))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityConfiguration::headers)
+                .headers(h -> h.cacheControl(c -> c.disable()).addHeaderWriter(new PageCaching()));
         return http.build();
+    }
+
+    /**
+     * Pages are never stored by any cache, except the answer to a form (a page re-shown with its errors,
+     * or an error page): Chromium can only go Back to it from its own cache, and shows ERR_CACHE_MISS
+     * when that answer was {@code no-store}. So those answers are {@code private, no-cache}: kept only
+     * by the browser, for Back, never by a shared cache, and re-checked before any other reuse; signing
+     * out clears the browser's cache (Clear-Site-Data). ADR 0014.
+     */
+    static final class PageCaching implements HeaderWriter {
+        static final String NEVER = "no-cache, no-store, max-age=0, must-revalidate";
+        static final String BROWSER_ONLY = "private, no-cache, max-age=0, must-revalidate";
+
+        @Override
+        public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+            if (response.containsHeader(HttpHeaders.CACHE_CONTROL) || response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
+                return;
+            }
+            boolean formAnswer = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, formAnswer ? BROWSER_ONLY : NEVER);
+            response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+            response.setHeader(HttpHeaders.EXPIRES, "0");
+        }
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
@@ -204,9 +235,9 @@ class SecurityConfiguration {
     /** Signs in an API request that carries a valid, unexpired bearer token of an enabled user. */
     static final class BearerTokenFilter extends OncePerRequestFilter {
         private final ApiTokens tokens;
-        private final UserRecords users;
+        private final Principals users;
 
-        BearerTokenFilter(ApiTokens tokens, UserRecords users) {
+        BearerTokenFilter(ApiTokens tokens, Principals users) {
             this.tokens = tokens;
             this.users = users;
         }
@@ -218,10 +249,9 @@ class SecurityConfiguration {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 String token = header.substring(7).strip();
                 Optional<ApiTokens.Holder> holder = tokens.holderOf(token);
-                Optional<SignedInUser> user = holder.map(ApiTokens.Holder::user).flatMap(users::principal).filter(SignedInUser::isEnabled);
+                Optional<SignedInUser> user = holder.map(ApiTokens.Holder::user).flatMap(users::enabled);
                 user.ifPresent(u -> {
                     request.setAttribute(RecentPassword.TOKEN_ISSUED_AT, holder.get().issuedAt());
-                    u.eraseCredentials();
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
                     SecurityContextHolder.setContext(context);
@@ -240,13 +270,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * Re-reads the signed-in user on every page request, so switching an account off or changing its
-     * role takes effect at once rather than at the next sign-in.
+     * Checks the signed-in user against the account as it stands on every page request, so switching an
+     * account off or changing its role takes effect at once rather than at the next sign-in.
      */
     static final class FreshPrincipalFilter extends OncePerRequestFilter {
-        private final UserRecords users;
+        private final Principals users;
 
-        FreshPrincipalFilter(UserRecords users) {
+        FreshPrincipalFilter(Principals users) {
             this.users = users;
         }
 
@@ -255,7 +285,7 @@ class SecurityConfiguration {
                 throws ServletException, IOException {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof SignedInUser current) {
-                Optional<SignedInUser> fresh = users.principal(current.id()).filter(SignedInUser::isEnabled);
+                Optional<SignedInUser> fresh = users.enabled(current.id());
                 if (fresh.isEmpty()) {
                     SecurityContextHolder.clearContext();
                     HttpSession session = request.getSession(false);
@@ -266,7 +296,6 @@ class SecurityConfiguration {
                     return;
                 }
                 SignedInUser user = fresh.get();
-                user.eraseCredentials();
                 if (user.mustChangePassword() && !mayUseBeforeChangingPassword(request)) {
                     response.sendRedirect(CHANGE_PASSWORD);
                     return;

@@ -19,9 +19,16 @@ import org.springframework.stereotype.Repository;
 public class UserRecords {
 
     private final JdbcClient jdbc;
+    private final ChangeNotices notices;
 
-    UserRecords(JdbcClient jdbc) {
+    UserRecords(JdbcClient jdbc, ChangeNotices notices) {
         this.jdbc = jdbc;
+        this.notices = notices;
+    }
+
+    /** This node's cached principal goes at commit (the table's trigger tells the other nodes). */
+    private void changed(UserId id) {
+        notices.changedHere(Principals.CHANNEL, id.value().toString());
     }
 
     public void insert(UserAccount account, String passwordHash) {
@@ -47,6 +54,7 @@ public class UserRecords {
                 .param("role", role.code())
                 .param("enabled", enabled)
                 .update();
+        changed(id);
     }
 
     public void signedIn(UserId id, Instant at) {
@@ -66,11 +74,13 @@ public class UserRecords {
                 .param("hash", passwordHash)
                 .param("at", Timestamp.from(at))
                 .update();
+        changed(id);
     }
 
     public void mustChangePassword(UserId id, boolean must) {
         jdbc.sql("UPDATE identity_user_account SET must_change_password = :must WHERE id = :id")
                 .param("id", id.value()).param("must", must).update();
+        changed(id);
     }
 
     public void insertReset(String tokenHash, UserId user, String issuedBy, Instant at, Instant expiresAt) {

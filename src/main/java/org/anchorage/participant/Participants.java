@@ -316,15 +316,14 @@ public class Participants {
         } else {
             return worklist.view(java.util.Map.of(), List.of(), null, 1);
         }
-        Set<ParticipantId> people = records.peopleAndNavigators(scope.programmeIds(), navigator).keySet();
-        List<DueItem> items = new java.util.ArrayList<>(worklist.dueFor(people));
+        java.util.Map<ParticipantId, String> people = records.namesOnCaseload(scope.programmeIds(), navigator);
+        List<DueItem> items = new java.util.ArrayList<>(worklist.dueFor(people.keySet()));
         if (navigator.equals(user.id())) {
             items.addAll(acknowledgementsDue(user));
             items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind));
         }
         String chosen = kind == null || kind.isBlank() || items.stream().noneMatch(i -> i.kind().equals(kind)) ? null : kind;
-        Worklist.View view = worklist.view(records.names(items.stream().map(DueItem::participant)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())), items, chosen, page);
+        Worklist.View view = worklist.view(people, items, chosen, page);
         audit.recordShown(RECORD_TYPE, view.lines().stream().map(l -> l.item().participant()).filter(java.util.Objects::nonNull)
                 .distinct().toList(), "opened the worklist");
         return view;
@@ -392,7 +391,7 @@ public class Participants {
     /** One page of the caseload, as its page shows it. */
     public record CaseloadPage(List<CaseloadEntry> entries, int total, int page, int pages) {}
 
-    public static final int CASELOAD_PAGE_SIZE = 50;
+    public static final int CASELOAD_PAGE_SIZE = 25;
 
     /**
      * A page of the caseload, filtered and paged in SQL by the access policy: a navigator's own people,

@@ -52,7 +52,7 @@ public class Worklist {
     /** A manager's team: per navigator, caseload size and what is due and overdue. */
     public record TeamRow(org.anchorage.identity.UserId navigator, String name, int caseload, int due, int overdue) {}
 
-    public static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 25;
 
     /** Lines for these people, filtered by kind, paged; counts by kind are of everything (the page's navigation). */
     View view(java.util.Map<ParticipantId, String> names, List<DueItem> items, String kind, int page) {

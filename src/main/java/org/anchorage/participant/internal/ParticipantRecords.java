@@ -306,6 +306,23 @@ public class ParticipantRecords {
         return people;
     }
 
+    /** The names of everyone (not withdrawn) a navigator looks after: the worklist's people and its lines in one read. */
+    public java.util.Map<ParticipantId, String> namesOnCaseload(List<UUID> programmes, UserId navigator) {
+        if (programmes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<ParticipantId, String> people = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT id, given_name, family_name FROM participant_participant
+                WHERE programme_id IN (:p) AND navigator_id = :n AND status <> 'withdrawn'
+                """)
+                .param("p", programmes).param("n", navigator.value())
+                .query(rs -> {
+                    people.put(new ParticipantId(rs.getObject(1, UUID.class)), rs.getString(2) + " " + rs.getString(3));
+                });
+        return people;
+    }
+
     // --- What this module has due ----------------------------------------------------------------------
 
     public record FirstContactDue(ParticipantId participant, String name, java.time.LocalDate due) {}
@@ -333,17 +350,6 @@ public class ParticipantRecords {
                 .query((rs, n) -> new AppointmentDue(new ParticipantId(rs.getObject(1, UUID.class)),
                         rs.getString(2) + " " + rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();
-    }
-
-    /** Names of these people (given and family), for lines on a worklist. */
-    public java.util.Map<ParticipantId, String> names(java.util.Collection<ParticipantId> people) {
-        java.util.Map<ParticipantId, String> names = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, given_name, family_name, preferred_name FROM participant_participant WHERE id = ANY(:ids)")
-                .param("ids", ids(people))
-                .query(rs -> {
-                    names.put(new ParticipantId(rs.getObject(1, UUID.class)), rs.getString(2) + " " + rs.getString(3));
-                });
-        return names;
     }
 
     private static UUID[] ids(java.util.Collection<ParticipantId> people) {

@@ -14,10 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingDays {
 
-    private final JdbcClient jdbc;
+    /** Bank holidays are announced months ahead and change by migration, so a copy an hour old is fine. */
+    private static final java.time.Duration KEPT_FOR = java.time.Duration.ofHours(1);
 
-    WorkingDays(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private volatile Set<LocalDate> holidays;
+    private volatile java.time.Instant readAt = java.time.Instant.MIN;
+
+    WorkingDays(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The date {@code days} working days after {@code start} (the deadline of a service level). */
@@ -42,7 +49,16 @@ public class WorkingDays {
                 && !holidays.contains(date);
     }
 
+    /** The bank holidays (read at most once an hour; every page with a service level asks). */
     public Set<LocalDate> holidays() {
-        return new TreeSet<>(jdbc.sql("SELECT day FROM shared_bank_holiday").query(LocalDate.class).list());
+        java.time.Instant now = clock.instant();
+        Set<LocalDate> known = holidays;
+        if (known == null || readAt.plus(KEPT_FOR).isBefore(now) || readAt.isAfter(now)) {
+            known = java.util.Collections.unmodifiableSet(
+                    new TreeSet<>(jdbc.sql("SELECT day FROM shared_bank_holiday").query(LocalDate.class).list()));
+            holidays = known;
+            readAt = now;
+        }
+        return known;
     }
 }

@@ -21,6 +21,50 @@ public abstract class BrowserJourney extends IntegrationTest {
         browser.close();
     }
 
+    /** The innermost elements reaching past the right edge of the screen, to say what to fix. */
+    private static final String TOO_WIDE = """
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+              .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5))
+              .slice(0, 5).map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 60) + '"').join(' | ')
+            """;
+
+    /** axe-core finds nothing, and nothing is wider than a 320-pixel phone (the page's own width is not checked). */
+    protected void fitsAPhone(Page page) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        browser.assertAccessible(page);
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as(() -> "no sideways scroll on " + page.url() + "; too wide: " + page.evaluate(TOO_WIDE))
+                .isLessThanOrEqualTo(320);
+    }
+
+    /** Follows the visible link of this exact name, opening the header's "More" list if it is tucked in there. */
+    protected static void followLink(Page page, String name) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        com.microsoft.playwright.Locator matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        if (visibleOne(matches) == null && page.locator("#toggle-menu").isVisible()) {
+            page.locator("#toggle-menu").click();
+        }
+        com.microsoft.playwright.Locator target = visibleOne(matches);
+        (target == null ? matches.first() : target).click();
+    }
+
+    private static com.microsoft.playwright.Locator visibleOne(com.microsoft.playwright.Locator matches) {
+        for (int i = 0; i < matches.count(); i++) {
+            if (matches.nth(i).isVisible()) {
+                return matches.nth(i);
+            }
+        }
+        return null;
+    }
+
+    /** Types a date into the NHS.UK date input named {@code field} (its Day, Month and Year boxes). */
+    protected static void fillDate(Page page, String field, java.time.LocalDate date) {
+        page.locator("[id='" + field + "Day']").fill(String.valueOf(date.getDayOfMonth()));
+        page.locator("[id='" + field + "Month']").fill(String.valueOf(date.getMonthValue()));
+        page.locator("[id='" + field + "Year']").fill(String.valueOf(date.getYear()));
+    }
+
     protected Page signIn(Role role) {
         return signIn(demoEmail(role), DEMO_PASSWORD, 0);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -51,30 +50,12 @@ class OnePersonJourney extends BrowserJourney {
     }
 
     private void check(Page page) {
-        page.waitForLoadState(LoadState.LOAD);
-        browser.assertAccessible(page);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scroll on " + page.url())
-                .isLessThanOrEqualTo(320);
+        fitsAPhone(page);
     }
 
     private void follow(Page page, String link) {
-        page.waitForLoadState(LoadState.LOAD);
-        Locator matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true));
-        if (visible(matches) == null && page.locator("#toggle-menu").isVisible()) {
-            page.locator("#toggle-menu").click(); // the header moves what does not fit under "More"
-        }
-        Locator target = visible(matches);
-        (target == null ? matches.first() : target).click();
+        followLink(page, link);
         check(page);
-    }
-
-    private static Locator visible(Locator matches) {
-        for (int i = 0; i < matches.count(); i++) {
-            if (matches.nth(i).isVisible()) {
-                return matches.nth(i);
-            }
-        }
-        return null;
     }
 
     private void press(Page page, String button) {
@@ -89,9 +70,7 @@ class OnePersonJourney extends BrowserJourney {
     }
 
     private static void date(Page page, String field, LocalDate date) {
-        page.locator("[id='" + field + "Day']").fill(String.valueOf(date.getDayOfMonth()));
-        page.locator("[id='" + field + "Month']").fill(String.valueOf(date.getMonthValue()));
-        page.locator("[id='" + field + "Year']").fill(String.valueOf(date.getYear()));
+        fillDate(page, field, date);
     }
 
     private String stage(String given) {

@@ -92,6 +92,17 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
     }
 
+    /**
+     * Once accepted, a referral is part of the person's record, so a navigator sees it only when the person
+     * is on their own caseload (managers and the referring partner as before); until then, as above.
+     */
+    public boolean seesReferral(UUID programme, OrganisationId referredBy, boolean accepted, UserId allocatedTo) {
+        if (accepted && is(Role.NAVIGATOR)) {
+            return actsFor(programme, allocatedTo);
+        }
+        return seesReferral(programme, referredBy);
+    }
+
     /** Accepts, declines, signposts, allocates and merges referrals of the programme. */
     public boolean triages(UUID programme) {
         return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);

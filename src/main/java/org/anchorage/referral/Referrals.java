@@ -125,6 +125,12 @@ public class Referrals {
         return referral;
     }
 
+    /** Whether this user may open the referral (for where to send them after a decision). */
+    @Transactional(readOnly = true)
+    public boolean mayOpen(ReferralId id, SignedInUser user) {
+        return records.find(id).map(r -> mayView(r, user)).orElse(false);
+    }
+
     /** One referral, for someone allowed to see it (audited as a read); 404 for anyone else. */
     @Transactional
     public Referral open(ReferralId id, SignedInUser user) {
@@ -264,7 +270,8 @@ public class Referrals {
     }
 
     private boolean mayView(Referral referral, SignedInUser user) {
-        return access.scopeOf(user).seesReferral(referral.programme().value(), referral.partnerOrganisation());
+        return access.scopeOf(user).seesReferral(referral.programme().value(), referral.partnerOrganisation(),
+                referral.status() == ReferralStatus.ACCEPTED, referral.navigator());
     }
 
     private static RuleViolation changedMeanwhile() {

@@ -241,7 +241,8 @@ public class Training {
      * at once promote two different people and the session is never over-booked. Both changes go on the
      * people's timelines and the audit trail, in one transaction.
      *
-     * @return the name of the person promoted from the waiting list, or null
+     * @return who was given the place from the waiting list: their name when the canceller acts for them,
+     *         "the first person on the waiting list" when they are on someone else's caseload, or null
      */
     @Transactional
     public String cancel(UUID bookingId, SignedInUser by) {
@@ -275,7 +276,11 @@ public class Training {
                 + session.course().title());
         events.publishEvent(new BookingChanged(promoted.get().participant(), "Given a place from the waiting list: " + what
                 + " (someone cancelled)", by.email()));
-        return participants.namesFor(List.of(promoted.get().participant()), "the waiting list").get(promoted.get().participant());
+        ParticipantId next = promoted.get().participant();
+        if (!participants.mayActFor(next, by)) {
+            return "The first person on the waiting list"; // on another navigator's caseload: not theirs to know
+        }
+        return participants.namesFor(List.of(next), "the waiting list").get(next);
     }
 
     /** A booking as its person's navigator or a manager sees it, for the page that confirms a cancellation. */

@@ -16,13 +16,11 @@ import org.junit.jupiter.api.Test;
 class RecordJourney extends BrowserJourney {
 
     private void check(Page page) {
-        browser.assertAccessible(page);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scroll on " + page.url())
-                .isLessThanOrEqualTo(320);
+        fitsAPhone(page);
     }
 
     private void follow(Page page, String link) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).first().click();
+        followLink(page, link);
         check(page);
     }
 

@@ -52,35 +52,16 @@ class PlacementJourney extends BrowserJourney {
     }
 
     private static void date(Page page, String field, LocalDate date) {
-        page.locator("#" + field + "Day").fill(String.valueOf(date.getDayOfMonth()));
-        page.locator("#" + field + "Month").fill(String.valueOf(date.getMonthValue()));
-        page.locator("#" + field + "Year").fill(String.valueOf(date.getYear()));
+        fillDate(page, field, date);
     }
 
     /** axe on the page, and nothing wider than the 320-pixel screen. */
     private void check(Page page) {
-        browser.assertAccessible(page);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
+        fitsAPhone(page);
     }
 
     private static void follow(Page page, String link) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
-        Locator matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true));
-        if (visible(matches) == null && page.locator("#toggle-menu").isVisible()) {
-            // The header moves menu items that do not fit under "More".
-            page.locator("#toggle-menu").click();
-        }
-        Locator target = visible(matches);
-        (target == null ? matches.first() : target).click();
-    }
-
-    private static Locator visible(Locator matches) {
-        for (int i = 0; i < matches.count(); i++) {
-            if (matches.nth(i).isVisible()) {
-                return matches.nth(i);
-            }
-        }
-        return null;
+        followLink(page, link);
     }
 
     private void press(Page page, String button) {

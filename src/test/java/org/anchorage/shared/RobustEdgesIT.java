@@ -166,13 +166,13 @@ class RobustEdgesIT extends IntegrationTest {
     @Test
     void a_plan_goal_with_several_bad_fields_shows_them_all_and_saves_nothing() throws Exception {
         int before = jdbc.sql("SELECT count(*) FROM plan_goal").query(Integer.class).single();
-        String page = mvc.perform(post(resolve("/participants/{casey}/plan")).with(as(Role.NAVIGATOR)).with(csrf())
-                        .param("action", "goal").param("version", "0").param("title", "")
-                        .param("step", "").param("owner", "nobody").param("due", "+999999999-12-31"))
+        String page = mvc.perform(post(resolve("/participants/{casey}/plan/goals")).with(as(Role.NAVIGATOR)).with(csrf())
+                        .param("version", "0").param("title", "").param("step1.description", "").param("step1.owner", "nobody")
+                        .param("step1.dueDay", "31").param("step1.dueMonth", "2").param("step1.dueYear", "+999999999"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("href=\"#title\"").contains("href=\"#step\"").contains("href=\"#owner\"").contains("href=\"#due\"")
-                .contains("value=\"+999999999-12-31\"");
+        assertThat(page).contains("href=\"#title\"").contains("href=\"#step1.description\"").contains("href=\"#step1.owner\"")
+                .contains("href=\"#step1.due\"").contains("value=\"+999999999\"");
         assertThat(jdbc.sql("SELECT count(*) FROM plan_goal").query(Integer.class).single()).isEqualTo(before);
     }
 

@@ -277,6 +277,24 @@ class TrainingIT extends IntegrationTest {
     }
 
     @Test
+    void cancelling_names_the_person_given_the_place_only_to_someone_who_acts_for_them() throws Exception {
+        TrainingSession session = session("CSTF-MH", 1);
+        ParticipantId mine = enrol("Rowanberry");
+        ParticipantId theirs = enrol("Sorrel");
+        training.book(session.id(), mine, false, demo(Role.NAVIGATOR));
+        training.book(session.id(), theirs, true, demo(Role.NAVIGATOR));
+        var colleague = users.create(new org.anchorage.identity.NewUser("waiting.list.colleague@trust.test", "Waiting Colleague",
+                Role.NAVIGATOR, demo(Role.NAVIGATOR).organisationId(), "colleague-long-passphrase-9"));
+        jdbc.sql("UPDATE participant_participant SET navigator_id = :n WHERE id = :p")
+                .param("n", colleague.id().value()).param("p", theirs.value()).update();
+        Booking booking = training.bookings(session.id(), "test").stream().filter(x -> x.participant().equals(mine)).findFirst().orElseThrow();
+        String said = (String) mvc.perform(post("/training/bookings/" + booking.id() + "/cancel").with(as(Role.NAVIGATOR)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("success");
+        assertThat(said).contains("The first person on the waiting list").doesNotContain("Sorrel");
+        assertThat(training.bookings(session.id(), "test")).singleElement().satisfies(b -> assertThat(b.participant()).isEqualTo(theirs));
+    }
+
+    @Test
     void two_cancellations_at_once_promote_two_different_people_and_never_over_book() throws Exception {
         TrainingSession session = session("CSTF-SA", 2);
         List<ParticipantId> people = new ArrayList<>();

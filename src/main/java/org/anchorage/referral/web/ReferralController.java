@@ -211,7 +211,12 @@ class ReferralController {
             case "allocate" -> redirect.addFlashAttribute("success", "Allocated");
             default -> redirect.addFlashAttribute("success", "Saved");
         }
-        return "merge".equals(action) ? "redirect:/triage" : "redirect:/triage/" + id;
+        // A navigator who accepted someone onto a colleague's caseload no longer sees the referral: back to the queue.
+        boolean stillSeen = referrals.mayOpen(referral, user);
+        if (!stillSeen) {
+            redirect.addFlashAttribute("success", "Accepted onto a colleague's caseload");
+        }
+        return "merge".equals(action) || !stillSeen ? "redirect:/triage" : "redirect:/triage/" + id;
     }
 
     private String form(Model model) {

@@ -524,7 +524,7 @@ public class Participants {
     @Transactional
     public void changeDetails(ParticipantId id, int version, PersonalDetails changed, SignedInUser by) {
         Participant p = visible(id, by);
-        for (var problem : problemsWith(changed)) {
+        for (var problem : problemsWith(changed, LocalDate.now(clock))) {
             throw new RuleViolation(problem.getKey(), problem.getValue());
         }
         PersonalDetails before = records.details(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
@@ -562,6 +562,16 @@ public class Participants {
             problems.add(java.util.Map.entry("rightToWork", "Choose a right to work answer from the list"));
         } else if ("time-limited".equals(d.rightToWork()) && d.rightToWorkUntil() == null) {
             problems.add(java.util.Map.entry("rightToWorkUntil", "Enter the date the right to work ends"));
+        }
+        return problems;
+    }
+
+    /** As {@link #problemsWith(PersonalDetails)}, and a time-limited right to work must not have ended already. */
+    public static List<java.util.Map.Entry<String, String>> problemsWith(PersonalDetails d, LocalDate today) {
+        List<java.util.Map.Entry<String, String>> problems = problemsWith(d);
+        if (d.rightToWorkUntil() != null && d.rightToWorkUntil().isBefore(today)) {
+            problems.add(java.util.Map.entry("rightToWorkUntil",
+                    "The date the right to work ends must be today or later; if it has ended, choose \"Still to be checked\""));
         }
         return problems;
     }

@@ -118,7 +118,7 @@ public record PersonalDetails(
         }
         if (!communicationNeeds().equals(before.communicationNeeds())) {
             changes.add(communicationNeeds().isEmpty() ? "Communication needs removed"
-                    : "Communication needs changed to " + String.join(", ", communicationNeeds()).toLowerCase());
+                    : "Communication needs changed to: " + String.join(", ", communicationNeeds()));
         }
         return changes;
     }

@@ -199,7 +199,7 @@ class ParticipantPages {
     @PostMapping("/participants/{id}/details")
     String saveDetails(@PathVariable UUID id, @ModelAttribute("form") RecordForms.DetailsForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        PersonalDetails changed = form.details(result);
+        PersonalDetails changed = form.details(participants.today(), result);
         if (!result.hasErrors()) {
             try {
                 participants.changeDetails(new ParticipantId(id), form.expectedVersion(), changed, CurrentUser.require());

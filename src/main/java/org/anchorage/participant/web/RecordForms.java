@@ -107,7 +107,7 @@ final class RecordForms {
         }
 
         /** The details as typed, checked field by field; every problem goes into the result. */
-        PersonalDetails details(BindingResult result) {
+        PersonalDetails details(LocalDate today, BindingResult result) {
             optional(preferredName, "preferredName", "Keep the preferred name to 100 characters or fewer", 100, result);
             optional(pronouns, "pronouns", "Keep the pronouns to 50 characters or fewer", 50, result);
             if (blankToNull(email) != null && (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
@@ -130,7 +130,7 @@ final class RecordForms {
                     blankToNull(contactPreference), clean(addressLine1), clean(addressLine2), clean(town), normalisePostcode(postcode),
                     blankToNull(employmentStatus), blankToNull(rightToWork), "time-limited".equals(rightToWork) ? until : null,
                     largePrint != null, easyRead != null, clean(interpreterLanguage), clean(otherNeeds));
-            for (var problem : Participants.problemsWith(details)) {
+            for (var problem : Participants.problemsWith(details, today)) {
                 if (!result.hasFieldErrors(problem.getKey())) {
                     DateInput.reject(result, problem.getKey(), problem.getValue());
                 }

@@ -47,7 +47,7 @@ class CertificateVerificationController {
                   Model model) {
         String client = request.getRemoteAddr();
         model.addAttribute("code", code == null ? "" : code.strip());
-        if (!bucketOf(client).tryConsume(1)) {
+        if (!bucketOf(network(client)).tryConsume(1)) {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(REFILL.toSeconds()));
             return refuse(model, "You have checked too many codes in a short time. Wait a minute, then try again.");
@@ -69,11 +69,28 @@ class CertificateVerificationController {
         return PAGE;
     }
 
-    private Bucket bucketOf(String client) {
-        if (clients.size() > 100_000) {
-            clients.clear(); // a flood of addresses: start again rather than hold them all
+    /**
+     * The limit is per network, not per address: one IPv6 client holds a whole /64, so its addresses share
+     * one allowance. IPv4 addresses count one by one.
+     */
+    static String network(String address) {
+        if (address == null || !address.contains(":")) {
+            return String.valueOf(address);
         }
-        return clients.computeIfAbsent(client, c -> Bucket.builder()
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
+    }
+
+    private Bucket bucketOf(String network) {
+        if (clients.size() > 100_000) {
+            // A flood of networks: drop only those with a full allowance again, so nobody mid-limit is let off.
+            clients.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= BURST);
+        }
+        return clients.computeIfAbsent(network, c -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(BURST).refillGreedy(BURST, REFILL).build()).build());
     }
 }

@@ -86,7 +86,7 @@ class OnePersonJourney extends BrowserJourney {
         String title = "Ward support " + suffix;
         var site = employers.addSite("Thurrock Hospital " + suffix, "Long Lane, Grays", "RM16 2PX", demo(Role.EMPLOYER));
         placements.post(new Placements.NewPlacement(pilot, site.id(), null, title, "nursing-support", "2", "",
-                new BigDecimal("30"), "weekday-days", 1271, TODAY, TODAY.plusDays(90), 1, "enhanced", 18,
+                new BigDecimal("30"), "weekday-days", 1271, TODAY, TODAY.plusDays(10), 1, "enhanced", 18,
                 List.of("identity", "right-to-work")), demo(Role.EMPLOYER));
         UUID course = training.catalogue().stream().filter(c -> c.code().equals("CC-10")).findFirst().orElseThrow().id();
         training.schedule(course, pilot, Instant.now().plus(Duration.ofDays(5)), "Grays hub " + suffix, 12, demo(Role.TRAINER).id(),
@@ -203,6 +203,23 @@ class OnePersonJourney extends BrowserJourney {
         section(navigator, "Timeline");
         assertThat(navigator.locator("#timeline").textContent()).contains("Referred → Engaged").contains("Preparing for work")
                 .contains("In a placement");
+        // Their worklist now holds what is due for them from several modules, each linking to where it is done.
+        Locator worklistLink = navigator.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Worklist")));
+        if (!worklistLink.first().isVisible() && navigator.locator("#toggle-menu").isVisible()) {
+            navigator.locator("#toggle-menu").click();
+        }
+        worklistLink.first().click();
+        check(navigator);
+        String kinds = navigator.locator("#kinds").textContent();
+        assertThat(kinds).contains("Plan step").contains("Placement ending");
+        navigator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Plan step"))).click();
+        check(navigator);
+        assertThat(navigator.locator("#worklist").textContent()).contains("Book the values-based interview course");
+        navigator.locator("#worklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("Book the values-based interview course"))).first().click();
+        check(navigator);
+        assertThat(navigator.locator("h1").textContent()).isEqualTo(name);
         navigator.context().close();
         assertThat(stage(given)).isEqualTo("in-placement");
     }

@@ -240,7 +240,7 @@ public class Participants {
         String programme = programmes.find(p.programme()).map(Programme::name).orElse("");
         long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(p.enrolledAt(), LONDON), today);
         return new RecordSummary(id, p.fullName(), p.status(), navigator, programme, Math.max(0, days),
-                due.isEmpty() ? null : due.getFirst(), List.copyOf(flags), p.version());
+                due.isEmpty() ? null : due.getFirst(), List.copyOf(flags), p.version(), details.communicationNeeds());
     }
 
     /** Everything due for this one person (their record's overview). */

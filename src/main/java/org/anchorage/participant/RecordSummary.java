@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param nextDue the earliest item due on the worklist for this person, or null
  * @param flags   short warnings in plain words ("First contact overdue"), shown as red tags
+ * @param needs   how to communicate with them (large print, an interpreter), so nobody sends the wrong thing
  */
 public record RecordSummary(ParticipantId id, String name, ParticipantStatus status, String navigatorName,
-                            String programmeName, long daysOnProgramme, DueItem nextDue, List<String> flags, int version) {}
+                            String programmeName, long daysOnProgramme, DueItem nextDue, List<String> flags, int version,
+                            List<String> needs) {}

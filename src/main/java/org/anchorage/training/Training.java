@@ -169,6 +169,8 @@ public class Training {
         UUID id = UUID.randomUUID();
         records.insertBooking(id, sessionId, participant, status, by.email(), clock.instant());
         audit.record(AuditAction.CREATE, RECORD_TYPE, id, status + " on " + session.course().title());
+        events.publishEvent(new BookingChanged(participant, (status.equals("booked") ? "Booked onto " : "Added to the waiting list for ")
+                + session.course().title() + " on " + Display.dateTime(session.startsAt()) + " at " + session.venue(), by.email()));
         return bookings(sessionId, "booking").stream().filter(b -> b.participant().equals(participant)).findFirst().orElseThrow();
     }
 

@@ -36,7 +36,8 @@ class ParticipantNavigation implements NavigationContributor, org.anchorage.shar
 
     @Override
     public List<NavigationLink> navigationLinks() {
-        return List.of(new NavigationLink("Worklist", "/worklist", 20, Set.of("ROLE_NAVIGATOR", "ROLE_PROGRAMME_MANAGER")),
-                new NavigationLink("Caseload", "/caseload", 25, Set.of("ROLE_NAVIGATOR", "ROLE_PROGRAMME_MANAGER")));
+        // First, so on a phone they stay in the header rather than under "More".
+        return List.of(new NavigationLink("Worklist", "/worklist", 2, Set.of("ROLE_NAVIGATOR", "ROLE_PROGRAMME_MANAGER")),
+                new NavigationLink("Caseload", "/caseload", 3, Set.of("ROLE_NAVIGATOR", "ROLE_PROGRAMME_MANAGER")));
     }
 }

@@ -60,7 +60,6 @@ ALTER TABLE participant_timeline ADD CONSTRAINT participant_timeline_kind_check
     CHECK (kind IN ('enrolled', 'status', 'contact', 'note', 'appointment', 'allocated', 'referral', 'placement',
                     'plan', 'training', 'details', 'stage'));
 
-CREATE INDEX participant_appointment_due_idx ON participant_appointment (starts_at);
 
 -- The first-contact service level's due date (15 working days after referral), kept so the caseload
 -- can sort and page overdue people first in SQL.

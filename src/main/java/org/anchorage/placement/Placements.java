@@ -280,8 +280,9 @@ public class Placements {
     }
 
     /**
-     * The host books an interview, or records one that already happened: any day from today until the
-     * placement ends. Missing parts (a date or time the page could not read) come as null and are refused.
+     * The host books an interview, or records one that already happened: any day from the day the person
+     * was put forward (an interview cannot come before that, so "2020" is refused) until the placement ends.
+     * A time still to come books it; one gone by records it. Missing parts come as null and are refused.
      */
     @Transactional
     public void scheduleInterview(UUID candidateId, LocalDate day, java.time.LocalTime time, SignedInUser by) {
@@ -292,8 +293,10 @@ public class Placements {
         var refusals = new Refusals.Collector();
         if (day == null) {
             refusals.refuse("interviewDate", "Enter the interview date");
-        } else if (day.isBefore(today)) {
-            refusals.refuse("interviewDate", "The interview date must be today or in the future");
+        } else if (day.isBefore(putForwardOn(c, today))) {
+            refusals.refuse("interviewDate", "The interview date cannot be before they were put forward on "
+                    + Display.date(putForwardOn(c, today)));
+
         } else if (!day.isBefore(offer.endsOn())) {
             refusals.refuse("interviewDate", "The interview must be before the placement ends on "
                     + Display.date(offer.endsOn()));
@@ -304,6 +307,10 @@ public class Placements {
         refusals.throwIfAny();
         records.interview(c.id(), day.atTime(time).atZone(LONDON).toInstant());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "interview booked");
+    }
+
+    private static LocalDate putForwardOn(CandidateRow c, LocalDate today) {
+        return c.putForwardAt() == null ? today : LocalDate.ofInstant(c.putForwardAt(), LONDON);
     }
 
     /**

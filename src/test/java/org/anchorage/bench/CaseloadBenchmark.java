@@ -64,6 +64,7 @@ public final class CaseloadBenchmark {
             List<String> navigators = transactions.execute(status -> seed(jdbc));
             System.out.printf("caseload-seed-time: %d s (%d participants, %d navigators, 3 programmes)%n",
                     (System.nanoTime() - seedStart) / 1_000_000_000, PARTICIPANTS, NAVIGATORS);
+            timeEachKindOfDueWork(context, jdbc, navigators.getFirst());
 
             List<HttpClient> signedIn = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -127,6 +128,32 @@ public final class CaseloadBenchmark {
      * each overdue. In one transaction (the temporary tables live on its connection). Returns the
      * navigators' emails, the demo one first.
      */
+    /**
+     * What each module's share of the worklist costs for one navigator's caseload, called in-process
+     * (no HTTP, no page): says where a worklist request's time goes.
+     */
+    static void timeEachKindOfDueWork(ConfigurableApplicationContext context, JdbcClient jdbc, String navigator) {
+        var people = jdbc.sql("""
+                SELECT p.id FROM participant_participant p JOIN identity_user_account u ON u.id = p.navigator_id
+                WHERE u.email = :e AND p.status <> 'withdrawn'
+                """).param("e", navigator).query(java.util.UUID.class).list().stream()
+                .map(org.anchorage.participant.ParticipantId::new).toList();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (var source : context.getBeansOfType(org.anchorage.participant.DueWork.class).values()) {
+            int items = 0;
+            for (int i = 0; i < 20; i++) {
+                items = source.dueFor(people, today).size(); // warm up
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                source.dueFor(people, today);
+            }
+            System.out.printf("caseload-duework-%s: %.2f ms for %d people (%d items)%n",
+                    org.springframework.aop.support.AopUtils.getTargetClass(source).getSimpleName(),
+                    (System.nanoTime() - start) / 200 / 1e6, people.size(), items);
+        }
+    }
+
     static List<String> seed(JdbcClient jdbc) {
         var navigator = jdbc.sql("SELECT id, organisation_id, password_hash FROM identity_user_account WHERE email = :e")
                 .param("e", NAVIGATOR).query((rs, n) -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getString(3)}).single();

@@ -191,7 +191,7 @@ class PlacementJourney extends BrowserJourney {
         employer.getByLabel("Interview time", EXACT).fill("ten");
         press(employer, "Book interview");
         assertThat(employer.locator(".nhsuk-error-summary").textContent())
-                .contains("The interview date must be today or in the future").contains("Enter the time like 14:30");
+                .contains("The interview date cannot be before they were put forward").contains("Enter the time like 14:30");
         check(employer);
         date(employer, "interviewDate", TODAY);
         employer.getByLabel("Interview time", EXACT).fill("00:00"); // held first thing today, so the outcome can follow

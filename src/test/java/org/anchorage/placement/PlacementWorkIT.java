@@ -115,12 +115,18 @@ class PlacementWorkIT extends IntegrationTest {
                 .param("interviewDateMonth", Integer.toString(yesterday.getMonthValue()))
                 .param("interviewDateYear", Integer.toString(yesterday.getYear())).param("interviewTime", "half past ten"));
         assertThat(refused).contains("There is a problem")
-                .contains("href=\"#interviewDate\"").contains("The interview date must be today or in the future")
+                .contains("href=\"#interviewDate\"").contains("The interview date cannot be before they were put forward on "
+                        + Display.date(today()))
                 .contains("href=\"#interviewTime\"").contains("Enter the time like 14:30")
                 .contains("value=\"half past ten\"").contains("value=\"" + yesterday.getDayOfMonth() + "\"");
         assertThat(stage(candidate)).isEqualTo("put-forward");
 
-        // One that already happened today is recorded; shown as the style guide writes it, never raw.
+        // One that already happened is recorded, from the day they were put forward; shown as the style guide writes it.
+        jdbc.sql("UPDATE placement_candidate SET put_forward_at = put_forward_at - interval '3 days' WHERE id = :id")
+                .param("id", candidate).update();
+        placements.scheduleInterview(candidate, today().minusDays(2), LocalTime.of(10, 0), demo(Role.EMPLOYER));
+        assertThat(page(get("/placements/candidates/" + candidate).with(as(Role.EMPLOYER))))
+                .contains(Display.date(today().minusDays(2)) + ", 10am");
         placements.scheduleInterview(candidate, today(), LocalTime.MIDNIGHT, demo(Role.EMPLOYER));
         String shown = page(get("/placements/candidates/" + candidate).with(as(Role.EMPLOYER)));
         assertThat(shown).contains(Display.date(today()) + ", midnight").doesNotContain("T00:00");

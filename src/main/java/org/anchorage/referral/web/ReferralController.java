@@ -214,7 +214,10 @@ class ReferralController {
         // A navigator who accepted someone onto a colleague's caseload no longer sees the referral: back to the queue.
         boolean stillSeen = referrals.mayOpen(referral, user);
         if (!stillSeen) {
-            redirect.addFlashAttribute("success", "Accepted onto a colleague's caseload");
+            Referral decided = referrals.get(referral);
+            String whose = navigators(user).stream().filter(n -> n.id().equals(decided.navigator())).map(UserAccount::displayName)
+                    .findFirst().orElse("a colleague");
+            redirect.addFlashAttribute("success", decided.fullName() + " is now a participant. They are on " + whose + "’s caseload.");
         }
         return "merge".equals(action) || !stillSeen ? "redirect:/triage" : "redirect:/triage/" + id;
     }

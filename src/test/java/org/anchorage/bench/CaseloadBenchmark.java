@@ -152,6 +152,26 @@ public final class CaseloadBenchmark {
                     org.springframework.aop.support.AopUtils.getTargetClass(source).getSimpleName(),
                     (System.nanoTime() - start) / 200 / 1e6, people.size(), items);
         }
+        // The whole worklist as its page asks for it (access scope, people, every kind, referrals to acknowledge, audit).
+        var account = context.getBean(org.anchorage.identity.Users.class).findByEmail(navigator).orElseThrow();
+        var user = new org.anchorage.identity.SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.organisationId(), true, null);
+        var participants = context.getBean(org.anchorage.participant.Participants.class);
+        for (int i = 0; i < 20; i++) {
+            participants.worklist(user, null, null, 1);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            participants.worklist(user, null, null, 1);
+        }
+        System.out.printf("caseload-worklist-facade: %.2f ms a call, one thread%n", (System.nanoTime() - start) / 200 / 1e6);
+        var referrals = context.getBean(org.anchorage.referral.Referrals.class);
+        int waiting = referrals.waiting(user).size();
+        start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            referrals.waiting(user);
+        }
+        System.out.printf("caseload-triage-queue: %.2f ms a call (%d waiting)%n", (System.nanoTime() - start) / 200 / 1e6, waiting);
     }
 
     static List<String> seed(JdbcClient jdbc) {

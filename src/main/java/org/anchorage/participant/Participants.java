@@ -262,8 +262,13 @@ public class Participants {
         List<TimelineEntry> own = records.timeline(id);
         List<TimelineEntry> referral = referrals.history(participant.referral()).stream()
                 .map((ReferralEvent e) -> new TimelineEntry(e.occurredAt(), e.actor(), "referral", e.detail())).toList();
+        // Staff are shown by name, as people know each other; anything else (a resident, the system) as recorded.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
         return java.util.stream.Stream.concat(own.stream(), referral.stream())
-                .sorted(Comparator.comparing(TimelineEntry::occurredAt).reversed()).toList();
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt).reversed())
+                .map(e -> new TimelineEntry(e.occurredAt(), names.computeIfAbsent(String.valueOf(e.actor()), actor ->
+                        users.findByEmail(actor).map(org.anchorage.identity.UserAccount::displayName).orElse(actor)), e.kind(), e.detail()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

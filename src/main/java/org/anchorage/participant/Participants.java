@@ -240,14 +240,7 @@ public class Participants {
         String programme = programmes.find(p.programme()).map(Programme::name).orElse("");
         long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(p.enrolledAt(), LONDON), today);
         return new RecordSummary(id, p.fullName(), p.status(), navigator, programme, Math.max(0, days),
-                due.isEmpty() ? null : due.getFirst(), List.copyOf(flags), p.version(), details.communicationNeeds());
-    }
-
-    /** Everything due for this one person (their record's overview). */
-    @Transactional(readOnly = true)
-    public List<DueItem> dueFor(ParticipantId id, SignedInUser user) {
-        visible(id, user);
-        return worklist.dueFor(List.of(id));
+                List.copyOf(due), List.copyOf(flags), p.version(), details.communicationNeeds());
     }
 
     /** Today in England, by the service's clock (forms check dates against it). */
@@ -543,8 +536,11 @@ public class Participants {
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "changed personal details");
     }
 
-    /** The rules details must keep, field by field, so a form can show them all at once. */
-    public static List<java.util.Map.Entry<String, String>> problemsWith(PersonalDetails d) {
+    /**
+     * The rules details must keep, field by field, so a form can show them all at once; a time-limited
+     * right to work must not have ended already.
+     */
+    public static List<java.util.Map.Entry<String, String>> problemsWith(PersonalDetails d, LocalDate today) {
         List<java.util.Map.Entry<String, String>> problems = new java.util.ArrayList<>();
         if (d.contactPreference() == null || !PersonalDetails.CONTACT_PREFERENCES.containsKey(d.contactPreference())) {
             problems.add(java.util.Map.entry("contactPreference", "Choose how the person would like to be contacted"));
@@ -568,12 +564,6 @@ public class Participants {
         } else if ("time-limited".equals(d.rightToWork()) && d.rightToWorkUntil() == null) {
             problems.add(java.util.Map.entry("rightToWorkUntil", "Enter the date the right to work ends"));
         }
-        return problems;
-    }
-
-    /** As {@link #problemsWith(PersonalDetails)}, and a time-limited right to work must not have ended already. */
-    public static List<java.util.Map.Entry<String, String>> problemsWith(PersonalDetails d, LocalDate today) {
-        List<java.util.Map.Entry<String, String>> problems = problemsWith(d);
         if (d.rightToWorkUntil() != null && d.rightToWorkUntil().isBefore(today)) {
             problems.add(java.util.Map.entry("rightToWorkUntil",
                     "The date the right to work ends must be today or later; if it has ended, choose \"Still to be checked\""));

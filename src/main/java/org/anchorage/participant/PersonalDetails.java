@@ -112,7 +112,7 @@ public record PersonalDetails(
         if (!same(before.employmentStatus, employmentStatus)) {
             changes.add("Employment status changed to " + employmentStatusLabel().toLowerCase());
         }
-        if (!same(before.rightToWork, rightToWork) || !same(String.valueOf(before.rightToWorkUntil), String.valueOf(rightToWorkUntil))) {
+        if (!same(before.rightToWork, rightToWork) || !java.util.Objects.equals(before.rightToWorkUntil, rightToWorkUntil)) {
             changes.add("Right to work changed to " + rightToWorkLabel().toLowerCase()
                     + (rightToWorkUntil == null ? "" : " until " + org.anchorage.shared.web.Display.date(rightToWorkUntil)));
         }
@@ -130,6 +130,6 @@ public record PersonalDetails(
     }
 
     private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
+        return java.util.Objects.equals(a, b);
     }
 }

@@ -8,10 +8,16 @@ import java.util.List;
  * Sections owned by other modules ask {@link Participants#summary} for it and include the
  * {@code participant/record :: header(section)} fragment, so the header reads the same everywhere.
  *
- * @param nextDue the earliest item due on the worklist for this person, or null
+ * @param due     what is due for this person, earliest first (the overview lists it; the header shows the first)
  * @param flags   short warnings in plain words ("First contact overdue"), shown as red tags
  * @param needs   how to communicate with them (large print, an interpreter), so nobody sends the wrong thing
  */
 public record RecordSummary(ParticipantId id, String name, ParticipantStatus status, String navigatorName,
-                            String programmeName, long daysOnProgramme, DueItem nextDue, List<String> flags, int version,
-                            List<String> needs) {}
+                            String programmeName, long daysOnProgramme, List<DueItem> due, List<String> flags, int version,
+                            List<String> needs) {
+
+    /** The earliest thing due, or null. */
+    public DueItem nextDue() {
+        return due.isEmpty() ? null : due.getFirst();
+    }
+}

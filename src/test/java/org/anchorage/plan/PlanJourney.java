@@ -54,11 +54,7 @@ class PlanJourney extends BrowserJourney {
     }
 
     private static void follow(Page page, String link) {
-        var target = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).first();
-        if (!target.isVisible() && page.locator("#toggle-menu").isVisible()) {
-            page.locator("#toggle-menu").click(); // the header moves menu items that do not fit under "More"
-        }
-        target.click();
+        followLink(page, link);
     }
 
     private static void press(Page page, String button) {
@@ -66,9 +62,7 @@ class PlanJourney extends BrowserJourney {
     }
 
     private static void date(Page page, String field, LocalDate day) {
-        page.locator("[id='" + field + "Day']").fill(Integer.toString(day.getDayOfMonth()));
-        page.locator("[id='" + field + "Month']").fill(Integer.toString(day.getMonthValue()));
-        page.locator("[id='" + field + "Year']").fill(Integer.toString(day.getYear()));
+        fillDate(page, field, day);
     }
 
     @Test

@@ -64,23 +64,7 @@ class ReferralJourney extends BrowserJourney {
     }
 
     private static void follow(Page page, String link) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
-        var matches = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true));
-        if (visible(matches) == null && page.locator("#toggle-menu").isVisible()) {
-            // The header moves menu items that do not fit under "More".
-            page.locator("#toggle-menu").click();
-        }
-        var target = visible(matches);
-        (target == null ? matches.first() : target).click();
-    }
-
-    private static com.microsoft.playwright.Locator visible(com.microsoft.playwright.Locator matches) {
-        for (int i = 0; i < matches.count(); i++) {
-            if (matches.nth(i).isVisible()) {
-                return matches.nth(i);
-            }
-        }
-        return null;
+        followLink(page, link);
     }
 
     private static HttpResponse<String> refer(HttpClient http, String baseUrl, String token, String json) throws Exception {

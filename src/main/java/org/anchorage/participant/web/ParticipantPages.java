@@ -109,14 +109,14 @@ class ParticipantPages {
     String overview(@PathVariable UUID id, Model model) {
         SignedInUser user = CurrentUser.require();
         ParticipantId pid = new ParticipantId(id);
-        header(pid, user, "overview", model);
+        RecordSummary record = header(pid, user, "overview", model);
         model.addAttribute("participant", participants.open(pid, user));
         model.addAttribute("details", participants.details(pid, user));
         model.addAttribute("evidence", participants.stageEvidence(pid, user).stream()
                 .collect(java.util.stream.Collectors.toMap(org.anchorage.participant.StageEvidence::stage, e -> e)));
         model.addAttribute("today", participants.today());
         model.addAttribute("stages", Arrays.stream(ParticipantStatus.values()).filter(s -> s != ParticipantStatus.WITHDRAWN).toList());
-        model.addAttribute("due", participants.dueFor(pid, user));
+        model.addAttribute("due", record.due());
         model.addAttribute("appointments", participants.appointments(pid, user).stream()
                 .filter(a -> !a.startsAt().isBefore(participants.today().atStartOfDay(LONDON).toInstant())).limit(5).toList());
         model.addAttribute("recent", participants.timeline(pid, user).stream().limit(5).toList());
@@ -236,10 +236,10 @@ class ParticipantPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RecordForms.StageForm(null, null, String.valueOf(record.version())));
         }
-        model.addAttribute("options", participants.correctableStages(pid, user));
+        List<ParticipantStatus> options = participants.correctableStages(pid, user);
+        model.addAttribute("options", options);
         model.addAttribute("missing", Arrays.stream(ParticipantStatus.values())
-                .filter(s -> s != ParticipantStatus.WITHDRAWN && s != record.status()
-                        && !participants.correctableStages(pid, user).contains(s)).toList());
+                .filter(s -> s != ParticipantStatus.WITHDRAWN && s != record.status() && !options.contains(s)).toList());
         return "participant/stage";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.anchorage.participant.Participants;
 import org.anchorage.participant.PersonalDetails;
+import org.anchorage.shared.web.ContactFormats;
 import org.anchorage.shared.web.DateInput;
 import org.springframework.validation.BindingResult;
 
@@ -79,8 +80,6 @@ final class RecordForms {
         }
     }
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{10,20}$");
     private static final Pattern POSTCODE = Pattern.compile("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$");
 
     record DetailsForm(String preferredName, String pronouns, String email, String phone, String contactPreference,
@@ -110,10 +109,10 @@ final class RecordForms {
         PersonalDetails details(LocalDate today, BindingResult result) {
             optional(preferredName, "preferredName", "Keep the preferred name to 100 characters or fewer", 100, result);
             optional(pronouns, "pronouns", "Keep the pronouns to 50 characters or fewer", 50, result);
-            if (blankToNull(email) != null && (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+            if (blankToNull(email) != null && !ContactFormats.isEmail(email.strip())) {
                 DateInput.reject(result, "email", "Enter an email address in the correct format, like name@example.com");
             }
-            if (blankToNull(phone) != null && !PHONE.matcher(phone.strip()).matches()) {
+            if (blankToNull(phone) != null && !ContactFormats.isPhone(phone.strip())) {
                 DateInput.reject(result, "phone", "Enter a phone number, like 01632 960 001 or 07700 900 982");
             }
             optional(addressLine1, "addressLine1", "Keep the first line of the address to 200 characters or fewer", 200, result);
@@ -126,10 +125,10 @@ final class RecordForms {
             optional(otherNeeds, "otherNeeds", "Keep other needs to 500 characters or fewer", 500, result);
             LocalDate until = DateInput.parse("rightToWorkUntil", "The date the right to work ends", rightToWorkUntilDay,
                     rightToWorkUntilMonth, rightToWorkUntilYear, null, result);
-            PersonalDetails details = new PersonalDetails(clean(preferredName), clean(pronouns), clean(email), clean(phone),
-                    blankToNull(contactPreference), clean(addressLine1), clean(addressLine2), clean(town), normalisePostcode(postcode),
+            PersonalDetails details = new PersonalDetails(blankToNull(preferredName), blankToNull(pronouns), blankToNull(email), blankToNull(phone),
+                    blankToNull(contactPreference), blankToNull(addressLine1), blankToNull(addressLine2), blankToNull(town), normalisePostcode(postcode),
                     blankToNull(employmentStatus), blankToNull(rightToWork), "time-limited".equals(rightToWork) ? until : null,
-                    largePrint != null, easyRead != null, clean(interpreterLanguage), clean(otherNeeds));
+                    largePrint != null, easyRead != null, blankToNull(interpreterLanguage), blankToNull(otherNeeds));
             for (var problem : Participants.problemsWith(details, today)) {
                 if (!result.hasFieldErrors(problem.getKey())) {
                     DateInput.reject(result, problem.getKey(), problem.getValue());
@@ -178,7 +177,4 @@ final class RecordForms {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String clean(String value) {
-        return blankToNull(value);
-    }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.ProgrammeStatus;
@@ -44,8 +43,6 @@ class SelfReferralController {
     static final List<String> STEPS = List.of("programme", "name", "date-of-birth", "postcode", "contact", "interests", "consent");
     private static final String ANSWERS = "anchorage.selfReferral";
     private static final String EASY_READ = "anchorage.easyRead";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[0-9 +()-]{10,20}$");
 
     private final Programmes programmes;
     private final Referrals referrals;
@@ -141,9 +138,9 @@ class SelfReferralController {
                 ContactPreference how = ContactPreference.fromCode(String.valueOf(answers.getContactPreference())).orElse(null);
                 if (how == null) {
                     errors.put("contactPreference", "Choose how you would like us to contact you");
-                } else if (how == ContactPreference.EMAIL && (answers.getEmail().length() > 254 || !EMAIL.matcher(answers.getEmail()).matches())) {
+                } else if (how == ContactPreference.EMAIL && !org.anchorage.shared.web.ContactFormats.isEmail(answers.getEmail())) {
                     errors.put("email", "Enter your email address, like name@example.com");
-                } else if ((how == ContactPreference.PHONE || how == ContactPreference.TEXT) && !PHONE.matcher(answers.getPhone()).matches()) {
+                } else if ((how == ContactPreference.PHONE || how == ContactPreference.TEXT) && !org.anchorage.shared.web.ContactFormats.isPhone(answers.getPhone())) {
                     errors.put("phone", "Enter your phone number, like 07700 900 982");
                 }
                 address(answers).problems(how).forEach((part, message) ->

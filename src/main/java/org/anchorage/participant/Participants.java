@@ -54,10 +54,16 @@ public class Participants {
     private final AccessPolicy access;
     private final Worklist worklist;
     private final org.anchorage.identity.Users users;
+    private final org.springframework.beans.factory.ObjectProvider<RecordFlags> recordFlags;
+    private final org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices;
 
     Participants(AccessPolicy access, ParticipantRecords records, Referrals referrals, Programmes programmes, WorkingDays workingDays,
-                 AuditTrail audit, Clock clock, Worklist worklist, org.anchorage.identity.Users users) {
+                 AuditTrail audit, Clock clock, Worklist worklist, org.anchorage.identity.Users users,
+                 org.springframework.beans.factory.ObjectProvider<RecordFlags> recordFlags,
+                 org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices) {
         this.access = access;
+        this.recordFlags = recordFlags;
+        this.worklistNotices = worklistNotices;
         this.worklist = worklist;
         this.users = users;
         this.records = records;
@@ -239,8 +245,11 @@ public class Participants {
         String navigator = users.find(p.navigator()).map(org.anchorage.identity.UserAccount::displayName).orElse("No navigator");
         String programme = programmes.find(p.programme()).map(Programme::name).orElse("");
         long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(p.enrolledAt(), LONDON), today);
+        List<RecordFlag> raised = new java.util.ArrayList<>();
+        recordFlags.orderedStream().forEach(source -> raised.addAll(source.flagsFor(List.of(id), user, today)));
+        raised.sort(Comparator.comparing(RecordFlag::urgent).reversed().thenComparing(RecordFlag::kind));
         return new RecordSummary(id, p.fullName(), p.status(), navigator, programme, Math.max(0, days),
-                List.copyOf(due), List.copyOf(flags), p.version(), details.communicationNeeds());
+                List.copyOf(due), List.copyOf(flags), p.version(), details.communicationNeeds(), List.copyOf(raised));
     }
 
     /** Today in England, by the service's clock (forms check dates against it). */
@@ -325,6 +334,17 @@ public class Participants {
         audit.recordShown(RECORD_TYPE, view.lines().stream().map(l -> l.item().participant()).filter(java.util.Objects::nonNull)
                 .distinct().toList(), "opened the worklist");
         return view;
+    }
+
+    /** What must come first on this user's worklist from other modules (a safeguarding concern for its lead), urgent first. */
+    @Transactional(readOnly = true)
+    public List<WorklistNotices.WorklistNotice> worklistNotices(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock);
+        List<WorklistNotices.WorklistNotice> notices = new java.util.ArrayList<>();
+        worklistNotices.orderedStream().forEach(source -> notices.addAll(source.noticesFor(user, today)));
+        notices.sort(Comparator.comparing(WorklistNotices.WorklistNotice::urgent).reversed()
+                .thenComparing(n -> n.dueOn() == null ? LocalDate.MAX : n.dueOn()));
+        return notices;
     }
 
     /** How many things are overdue on a navigator's own worklist: a number only, so no names are read or shown. */

@@ -11,10 +11,11 @@ import java.util.List;
  * @param due     what is due for this person, earliest first (the overview lists it; the header shows the first)
  * @param flags   short warnings in plain words ("First contact overdue"), shown as red tags
  * @param needs   how to communicate with them (large print, an interpreter), so nobody sends the wrong thing
+ * @param raised  flags other modules raise ({@link RecordFlags}): early warnings, safeguarding; urgent first
  */
 public record RecordSummary(ParticipantId id, String name, ParticipantStatus status, String navigatorName,
                             String programmeName, long daysOnProgramme, List<DueItem> due, List<String> flags, int version,
-                            List<String> needs) {
+                            List<String> needs, List<RecordFlag> raised) {
 
     /** The earliest thing due, or null. */
     public DueItem nextDue() {

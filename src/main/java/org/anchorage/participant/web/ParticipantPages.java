@@ -97,6 +97,9 @@ class ParticipantPages {
             Worklist.View view = participants.worklist(user, of, kind, pageNumber(page));
             model.addAttribute("view", view);
             if (of == null) {
+                model.addAttribute("notices", participants.worklistNotices(user));
+            }
+            if (of == null) {
                 counts.remember(user.id(), view.overdue());
             }
         }

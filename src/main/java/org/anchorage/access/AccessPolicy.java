@@ -55,4 +55,12 @@ public class AccessPolicy {
                                   UUID programme) {
         return role == Role.NAVIGATOR && enabled && memberships.takingPart(organisation).contains(programme);
     }
+
+    /**
+     * Whether this person may mentor someone on the programme: an enabled mentor of an organisation that
+     * takes part in it (NHS staff volunteering from any member organisation).
+     */
+    public boolean mayMentor(Role role, boolean enabled, org.anchorage.organisation.OrganisationId organisation, UUID programme) {
+        return role == Role.MENTOR && enabled && memberships.takingPart(organisation).contains(programme);
+    }
 }

@@ -164,4 +164,22 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
     public boolean staffsPlacements(UUID programme) {
         return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
     }
+
+    // --- Mentoring (step 8) ---------------------------------------------------------------------------
+
+    /**
+     * A mentor sees a person only while assigned to them: from the start date to the end date (if any),
+     * and only while the mentor's organisation takes part in the person's programme. Outside those dates,
+     * or for anyone else's mentee, the person does not exist for them.
+     */
+    public boolean mentors(UUID programme, UserId mentor, java.time.LocalDate startsOn, java.time.LocalDate endsOn,
+                           java.time.LocalDate today) {
+        return is(Role.MENTOR) && user.equals(mentor) && takesPartIn(programme) && startsOn != null
+                && !today.isBefore(startsOn) && (endsOn == null || !today.isAfter(endsOn));
+    }
+
+    /** Assigns, ends and plans mentoring: the person's own navigator, or a manager of their programme. */
+    public boolean assignsMentorFor(UUID programme, UserId navigator) {
+        return actsFor(programme, navigator);
+    }
 }

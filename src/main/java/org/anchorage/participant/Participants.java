@@ -624,6 +624,22 @@ public class Participants {
         }
     }
 
+    // --- For wraparound support (step 8) ---
+
+    /**
+     * The minimum the support module needs about a person ({@link SupportFacts}), for its own access rule
+     * (a mentor's assignment) to decide on; the caller audits what it shows. The preferred name falls back
+     * to the given name, never the full name.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SupportFacts> supportFacts(ParticipantId id) {
+        return records.find(id).map(p -> {
+            String preferred = records.details(id).map(PersonalDetails::preferredName).filter(n -> n != null && !n.isBlank())
+                    .orElse(p.givenName());
+            return new SupportFacts(p.id(), p.programme(), p.navigator(), preferred, p.contactPreference(), p.postcode(), p.status());
+        });
+    }
+
     private Participant visible(ParticipantId id, SignedInUser user) {
         Participant p = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         if (!access.scopeOf(user).actsFor(p.programme().value(), p.navigator())) {

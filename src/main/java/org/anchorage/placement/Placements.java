@@ -586,6 +586,29 @@ public class Placements {
                 .toList();
     }
 
+    /** A placement as a mentor may know it: the role and its dates, nothing of the host's view or the checks. */
+    public record PlacementDates(String roleTitle, LocalDate startsOn, LocalDate endsOn, String stage) {}
+
+    /**
+     * The placements a person has been offered or is on, as only their title and dates (the planned or
+     * actual start, and the end), for their mentor. The support module decides by the mentor's assignment
+     * that the reader may see them; the read is audited here.
+     */
+    @Transactional
+    public List<PlacementDates> datesFor(ParticipantId participant, String purpose) {
+        List<PlacementDates> dates = new java.util.ArrayList<>();
+        for (CandidateRow c : records.candidatesFor(List.of(participant))) {
+            if (c.offeredOn() == null && c.startedOn() == null) {
+                continue;
+            }
+            records.offer(c.offer()).ifPresent(o -> dates.add(new PlacementDates(o.title(),
+                    c.startedOn() != null ? c.startedOn() : c.plannedStartOn() != null ? c.plannedStartOn() : o.startsOn(),
+                    c.endedOn() != null ? c.endedOn() : o.endsOn(), c.stage().label())));
+        }
+        audit.record(AuditAction.READ, "participant", participant, "placement dates for " + purpose);
+        return dates;
+    }
+
     /** Whether the user hosts the placement this candidate is on. */
     @Transactional(readOnly = true)
     public boolean hosts(UUID candidateId, SignedInUser user) {

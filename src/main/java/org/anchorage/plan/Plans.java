@@ -157,6 +157,13 @@ public class Plans {
     @Transactional
     public UUID addGoal(ParticipantId participant, int expectedVersion, String title, boolean agreed, List<Goal.NewStep> steps,
                         SignedInUser by) {
+        return addGoal(participant, expectedVersion, title, agreed, false, steps, by);
+    }
+
+    /** As above; {@code sharedWithMentor} when the participant agreed their mentor may see this goal. */
+    @Transactional
+    public UUID addGoal(ParticipantId participant, int expectedVersion, String title, boolean agreed, boolean sharedWithMentor,
+                        List<Goal.NewStep> steps, SignedInUser by) {
         mayChange(participant, by);
         List<RuleViolation> problems = problemsWith(title, steps);
         if (!problems.isEmpty()) {
@@ -166,6 +173,9 @@ public class Plans {
         boolean firstAgreed = agreed && !records.hasAgreedGoal(participant);
         UUID goal = UUID.randomUUID();
         records.insertGoal(goal, participant, title.strip(), agreed, clock.instant());
+        if (sharedWithMentor) {
+            records.shareWithMentor(goal);
+        }
         for (int i = 0; i < steps.size(); i++) {
             Goal.NewStep step = steps.get(i);
             records.insertStep(UUID.randomUUID(), goal, i + 1, step.description().strip(), step.owner(), step.dueOn());
@@ -267,6 +277,18 @@ public class Plans {
         bump(participant, expectedVersion);
         records.setReview(participant, on);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, participant, "review on " + Display.date(on));
+    }
+
+    /**
+     * The goals the participant agreed to share with their mentor, and nothing else of the plan, for the
+     * support module's mentee page. The support module decides (by the mentor's assignment) that the
+     * reader may see them, as this module cannot know who mentors whom; the read is audited here.
+     */
+    @Transactional
+    public List<String> goalsSharedWithMentor(ParticipantId participant, String purpose) {
+        List<String> goals = records.goalsSharedWithMentor(participant);
+        audit.record(AuditAction.READ, RECORD_TYPE, participant, "goals shared with the mentor, for " + purpose);
+        return goals;
     }
 
     /** The plan, for the navigator or a manager, or the participant themself; audited. */

@@ -91,4 +91,31 @@ class AccessScopeTest {
         assertThat(AccessScope.NOBODY.seesProgramme(PILOT)).isFalse();
         assertThat(AccessScope.NOBODY.actsFor(PILOT, null)).isFalse();
     }
+
+    // --- Mentoring (step 8) ---
+
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 8);
+
+    @Test
+    void a_mentor_sees_a_person_only_while_assigned_within_the_dates_and_in_a_programme_their_organisation_takes_part_in() {
+        AccessScope mentor = as(Role.MENTOR);
+        assertThat(mentor.mentors(PILOT, ME, TODAY.minusDays(10), null, TODAY)).isTrue();
+        assertThat(mentor.mentors(PILOT, ME, TODAY, TODAY, TODAY)).as("first and last day count").isTrue();
+        assertThat(mentor.mentors(PILOT, ME, TODAY.plusDays(1), null, TODAY)).as("not started yet").isFalse();
+        assertThat(mentor.mentors(PILOT, ME, TODAY.minusDays(30), TODAY.minusDays(1), TODAY)).as("ended").isFalse();
+        assertThat(mentor.mentors(PILOT, COLLEAGUE, TODAY.minusDays(10), null, TODAY)).as("another mentor's mentee").isFalse();
+        assertThat(mentor.mentors(ELSEWHERE, ME, TODAY.minusDays(10), null, TODAY)).as("organisation left the programme").isFalse();
+        for (Role role : new Role[] {Role.NAVIGATOR, Role.PROGRAMME_MANAGER, Role.ADMINISTRATOR, Role.TRAINER, Role.PARTICIPANT}) {
+            assertThat(as(role).mentors(PILOT, ME, TODAY.minusDays(10), null, TODAY)).as(role.code()).isFalse();
+        }
+    }
+
+    @Test
+    void only_the_persons_navigator_or_a_manager_of_their_programme_assigns_a_mentor() {
+        assertThat(as(Role.NAVIGATOR).assignsMentorFor(PILOT, ME)).isTrue();
+        assertThat(as(Role.NAVIGATOR).assignsMentorFor(PILOT, COLLEAGUE)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).assignsMentorFor(PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).assignsMentorFor(ELSEWHERE, COLLEAGUE)).isFalse();
+        assertThat(as(Role.MENTOR).assignsMentorFor(PILOT, ME)).isFalse();
+    }
 }

@@ -99,6 +99,17 @@ public class PlanRecords {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /** Marks a goal as one the participant agreed to share with their mentor. */
+    public void shareWithMentor(UUID goal) {
+        jdbc.sql("UPDATE plan_goal SET shared_with_mentor = TRUE WHERE id = :id").param("id", goal).update();
+    }
+
+    /** The titles of the goals the participant agreed to share with their mentor, oldest first. */
+    public java.util.List<String> goalsSharedWithMentor(ParticipantId participant) {
+        return jdbc.sql("SELECT title FROM plan_goal WHERE participant_id = :p AND shared_with_mentor ORDER BY created_at, id")
+                .param("p", participant.value()).query(String.class).list();
+    }
+
     public void insertStep(UUID id, UUID goal, int position, String description, String owner, LocalDate due) {
         jdbc.sql("INSERT INTO plan_step (id, goal_id, position, description, owner, due_on) VALUES (:id, :g, :pos, :d, :o, :due)")
                 .param("id", id).param("g", goal).param("pos", position).param("d", description).param("o", owner)

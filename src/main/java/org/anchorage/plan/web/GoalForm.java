@@ -12,11 +12,12 @@ import org.springframework.validation.BindingResult;
 public class GoalForm {
 
     static final List<String> FIELDS = List.of("title", "step1.description", "step1.owner", "step1.due", "step2.description",
-            "step2.owner", "step2.due", "step3.description", "step3.owner", "step3.due", "agreed");
+            "step2.owner", "step2.due", "step3.description", "step3.owner", "step3.due", "agreed", "sharedWithMentor");
 
     @Size(max = 11) private String version;
     @Size(max = 300, message = "Write the goal in up to 300 characters") private String title;
     @Size(max = 3) private String agreed;
+    @Size(max = 3) private String sharedWithMentor;
     @Valid private final StepFields step1 = new StepFields();
     @Valid private final StepFields step2 = new StepFields();
     @Valid private final StepFields step3 = new StepFields();
@@ -41,6 +42,12 @@ public class GoalForm {
         return "yes".equals(agreed);
     }
 
+    boolean sharedWithTheirMentor() {
+        return "yes".equals(sharedWithMentor);
+    }
+
+    public String getSharedWithMentor() { return sharedWithMentor; }
+    public void setSharedWithMentor(String v) { sharedWithMentor = v; }
     public String getVersion() { return version; }
     public void setVersion(String v) { version = v; }
     public String getTitle() { return title; }

@@ -130,7 +130,7 @@ class PlanController {
         if (!result.hasErrors()) {
             try {
                 plans.addGoal(new ParticipantId(id), version(form.getVersion()), form.getTitle(), form.agreedWithParticipant(),
-                        steps, CurrentUser.require());
+                        form.sharedWithTheirMentor(), steps, CurrentUser.require());
                 redirect.addFlashAttribute("success", "Goal added");
                 return "redirect:/participants/" + id + "/plan";
             } catch (RuleViolation e) {

@@ -1,0 +1,19 @@
+package org.anchorage.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One wellbeing check-in: the answers, one per item of the scale, and who recorded it (navigator, mentor, the person). */
+public record WellbeingCheckIn(UUID id, LocalDate checkedOn, UUID scale, List<Integer> scores, String recordedAs) {
+
+    public String recordedAsLabel() {
+        return switch (recordedAs) {
+            case "participant" -> "Themselves";
+            case "mentor" -> "Their mentor";
+            case "programme-manager" -> "Programme manager";
+            case "assessment" -> "Assessment";
+            default -> "Their navigator";
+        };
+    }
+}

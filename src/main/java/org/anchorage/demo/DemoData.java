@@ -62,10 +62,15 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final org.anchorage.placement.Employers employers;
     private final org.anchorage.placement.Placements placements;
+    private final org.anchorage.support.Mentoring mentoring;
+    private final org.anchorage.support.Wellbeing wellbeing;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
              Referrals referrals, Training training, Participants participants, Plans plans, Clock clock,
-             org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements) {
+             org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements,
+             org.anchorage.support.Mentoring mentoring, org.anchorage.support.Wellbeing wellbeing) {
+        this.mentoring = mentoring;
+        this.wellbeing = wellbeing;
         this.employers = employers;
         this.placements = placements;
         this.training = training;
@@ -122,6 +127,22 @@ class DemoData implements ApplicationRunner {
                 "Housekeeping assistant", "facilities", null, "Keeping residents' rooms and shared spaces clean and safe.",
                 new java.math.BigDecimal("20"), "weekday-days", 1271, today.plusDays(30), today.plusDays(120), 2, "enhanced", 18,
                 List.of("identity", "right-to-work", "criminal-record")), employer);
+    }
+
+    /** Step 8: the demo mentor mentors the demo participant (Casey) in the National pilot, with two sessions and a check-in. */
+    private void mentoring() {
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        SignedInUser mentor = signedIn(Role.MENTOR);
+        var casey = participants.ownRecord(signedIn(Role.PARTICIPANT)).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        mentoring.changeProfile(new org.anchorage.support.MentorProfile("nursing-support", "RM17 6PU", 3), mentor);
+        mentoring.assign(casey, mentor.id(), today.minusDays(21), today.plusMonths(6), navigator);
+        mentoring.logSession(casey, new org.anchorage.support.Mentoring.NewSession(today.minusDays(14), 45, "in-person", true,
+                List.of("confidence", "nhs-careers"), "Talked about what a healthcare support worker does day to day.", true), mentor);
+        mentoring.logSession(casey, new org.anchorage.support.Mentoring.NewSession(today.minusDays(7), 30, "phone", true,
+                List.of("travel"), "Worked out the bus to Willow Lodge.", false), mentor);
+        mentoring.planNextSession(casey, today.plusDays(7), mentor);
+        wellbeing.checkIn(casey, List.of(6, 7, 6, 5), mentor);
     }
 
     private SignedInUser signedIn(Role role) {
@@ -181,6 +202,7 @@ class DemoData implements ApplicationRunner {
         ProgrammeId pilot = programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id();
         referrals(pilot);
         placement(pilot);
+        mentoring();
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

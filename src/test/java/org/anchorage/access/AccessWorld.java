@@ -57,7 +57,9 @@ public final class AccessWorld {
     public enum Scope { OWN, OTHER_CASELOAD, OTHER_ORGANISATION }
 
     public enum Kind { PROGRAMME, PERSON_RECORD, REFERRAL, SESSION, BOOKING, CERTIFICATE, PLACEMENT, CANDIDATE, SCREENING, USER,
-        ORGANISATION }
+        ORGANISATION,
+        /** Step 8 mentoring: the OWN person mentored by the demo mentor, OTHER_CASELOAD by another mentor, the far one by a far mentor. */
+        MENTEE }
 
     private static AccessWorld built;
 
@@ -88,6 +90,7 @@ public final class AccessWorld {
         private final Employers employers;
         private final Placements placements;
         private final Screenings screenings;
+        private final org.anchorage.support.Mentoring mentoring;
         private final JdbcClient jdbc;
         private final LocalDate today;
         private final AccessWorld world = new AccessWorld();
@@ -102,6 +105,7 @@ public final class AccessWorld {
             employers = context.getBean(Employers.class);
             placements = context.getBean(Placements.class);
             screenings = context.getBean(Screenings.class);
+            mentoring = context.getBean(org.anchorage.support.Mentoring.class);
             jdbc = context.getBean(JdbcClient.class);
             today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/London")));
         }
@@ -192,6 +196,17 @@ public final class AccessWorld {
             world.put(Kind.SCREENING, Scope.OWN, screening(own.id(), navigator));
             world.put(Kind.SCREENING, Scope.OTHER_CASELOAD, screening(own.id(), partner));
             world.put(Kind.SCREENING, Scope.OTHER_ORGANISATION, screening(far.id(), farNavigator));
+
+            // Step 8 mentoring (part h1): the demo mentor mentors Owen; another mentor of the trust, Olive; a far mentor, Xena.
+            SignedInUser mentor = demo(Role.MENTOR);
+            SignedInUser otherMentor = user("mentor.two@access.test", Role.MENTOR, navigator.organisationId());
+            SignedInUser farMentor = user("mentor@elsewhere.access.test", Role.MENTOR, elsewhere.id());
+            mentoring.assign(owenRecord, mentor.id(), today.minusDays(7), null, navigator);
+            mentoring.assign(oliveRecord, otherMentor.id(), today.minusDays(7), null, otherNavigator);
+            mentoring.assign(xenaRecord, farMentor.id(), today.minusDays(7), null, farManager);
+            world.put(Kind.MENTEE, Scope.OWN, owenRecord.value());
+            world.put(Kind.MENTEE, Scope.OTHER_CASELOAD, oliveRecord.value());
+            world.put(Kind.MENTEE, Scope.OTHER_ORGANISATION, xenaRecord.value());
 
             // Accounts the tests may reset and sign out without touching the demo users the journeys sign in as.
             world.put(Kind.USER, Scope.OWN, otherTrainer.id().value());

@@ -3,6 +3,7 @@ package org.anchorage.access;
 import static org.anchorage.access.AccessWorld.Kind.BOOKING;
 import static org.anchorage.access.AccessWorld.Kind.CANDIDATE;
 import static org.anchorage.access.AccessWorld.Kind.CERTIFICATE;
+import static org.anchorage.access.AccessWorld.Kind.MENTEE;
 import static org.anchorage.access.AccessWorld.Kind.ORGANISATION;
 import static org.anchorage.access.AccessWorld.Kind.PERSON_RECORD;
 import static org.anchorage.access.AccessWorld.Kind.PLACEMENT;
@@ -13,6 +14,7 @@ import static org.anchorage.access.AccessWorld.Kind.SESSION;
 import static org.anchorage.access.AccessWorld.Kind.USER;
 import static org.anchorage.identity.Role.ADMINISTRATOR;
 import static org.anchorage.identity.Role.EMPLOYER;
+import static org.anchorage.identity.Role.MENTOR;
 import static org.anchorage.identity.Role.NAVIGATOR;
 import static org.anchorage.identity.Role.PARTICIPANT;
 import static org.anchorage.identity.Role.PROGRAMME_MANAGER;
@@ -261,6 +263,23 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/placement-candidates/{id}/outcome", HOST_CANDIDATE);
         EXPECTED.put("GET /matching", roles(NAVIGATOR, PROGRAMME_MANAGER));
         EXPECTED.put("POST /matching/confirmations", roles(NAVIGATOR, PROGRAMME_MANAGER));
+
+        // Step 8, part h1: mentoring, wellbeing over time, the participant's own support page.
+        // A mentor sees only their current mentee; staff sections as the rest of the record; My support for the person.
+        Expect mentorOf = record(MENTEE, of(MENTOR), NOBODY, NOBODY);
+        EXPECTED.put("GET /mentees", roles(MENTOR));
+        EXPECTED.put("POST /mentees/profile", roles(MENTOR));
+        EXPECTED.put("GET /mentees/{id}", mentorOf);
+        EXPECTED.put("POST /mentees/{id}/sessions", mentorOf);
+        EXPECTED.put("POST /mentees/{id}/next-session", mentorOf);
+        EXPECTED.put("POST /mentees/{id}/wellbeing", mentorOf);
+        EXPECTED.put("GET /participants/{id}/mentoring", PERSON);
+        EXPECTED.put("POST /participants/{id}/mentoring", PERSON);
+        EXPECTED.put("POST /participants/{id}/mentoring/end", PERSON);
+        EXPECTED.put("GET /participants/{id}/wellbeing", PERSON);
+        EXPECTED.put("POST /participants/{id}/wellbeing", PERSON);
+        EXPECTED.put("GET /my-support", roles(PARTICIPANT));
+        EXPECTED.put("POST /my-support/wellbeing", roles(PARTICIPANT));
     }
 
     /** Every route the application serves, as "METHOD /pattern", read from Spring's handler mappings. */

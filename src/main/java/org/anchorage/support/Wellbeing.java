@@ -112,6 +112,12 @@ public class Wellbeing {
 
     static final List<String> ONS4_NAMES = List.of("life satisfaction", "feeling things are worthwhile", "happiness yesterday",
             "anxiety yesterday");
+    /** Column and key labels, short enough for a table beside the chart on a phone. */
+    static final List<String> ONS4_SHORT = List.of("Life satisfaction", "Worthwhile", "Happiness", "Anxiety");
+
+    static String shortName(WellbeingScale scale, int i) {
+        return scale.code().equals(DEFAULT_SCALE) && i < ONS4_SHORT.size() ? ONS4_SHORT.get(i) : "Question " + (i + 1);
+    }
 
     /**
      * Records a check-in for today: by the person's navigator or a manager of their programme, by their
@@ -175,7 +181,7 @@ public class Wellbeing {
                 markers.add(new WellbeingTrend.Point(px, py, v, rows.get(i).on()));
             }
             int k = item % COLOURS.size();
-            String name = capitalise(itemName(scale, item));
+            String name = shortName(scale, item);
             series.add(new WellbeingTrend.Series(name, scale.items().get(item).lowerIsBetter(), COLOURS.get(k), DASHES.get(k),
                     MARKERS.get(k), points.toString(), markers));
         }
@@ -201,16 +207,18 @@ public class Wellbeing {
         }
         WellbeingTrend.Row first = rows.getFirst();
         WellbeingTrend.Row last = rows.getLast();
+        boolean one = rows.size() == 1;
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < scale.items().size(); i++) {
-            parts.add(itemName(scale, i) + " " + first.scores().get(i) + " to " + last.scores().get(i));
+            parts.add(itemName(scale, i) + " " + (one ? "" + first.scores().get(i) : first.scores().get(i) + " to " + last.scores().get(i)));
         }
         String lower = scale.items().stream().anyMatch(WellbeingScale.Item::lowerIsBetter)
                 ? " For " + String.join(" and ", java.util.stream.IntStream.range(0, scale.items().size())
                         .filter(i -> scale.items().get(i).lowerIsBetter()).mapToObj(i -> itemName(scale, i)).toList())
                         + ", lower is better; for the others, higher is better." : " Higher is better.";
-        return rows.size() + (rows.size() == 1 ? " check-in" : " check-ins") + " on " + scale.name() + " from "
-                + Display.date(first.on()) + " to " + Display.date(last.on()) + ", scored " + scale.minScore() + " to "
+        return rows.size() + (one ? " check-in" : " check-ins") + " on " + scale.name()
+                + (one ? " on " + Display.date(first.on()) : " from " + Display.date(first.on()) + " to " + Display.date(last.on()))
+                + ", scored " + scale.minScore() + " to "
                 + scale.maxScore() + ": " + String.join("; ", parts) + "." + lower;
     }
 
@@ -234,9 +242,5 @@ public class Wellbeing {
 
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -9,11 +9,11 @@ public record WellbeingCheckIn(UUID id, LocalDate checkedOn, UUID scale, List<In
 
     public String recordedAsLabel() {
         return switch (recordedAs) {
-            case "participant" -> "Themselves";
-            case "mentor" -> "Their mentor";
-            case "programme-manager" -> "Programme manager";
+            case "participant" -> "Self";
+            case "mentor" -> "Mentor";
+            case "programme-manager" -> "Manager";
             case "assessment" -> "Assessment";
-            default -> "Their navigator";
+            default -> "Navigator";
         };
     }
 }

@@ -20,7 +20,13 @@ public record WellbeingTrend(WellbeingScale scale, List<Row> rows, List<Series> 
     public static final int TOP = 10;
     public static final int BOTTOM = 30;
 
-    public record Row(LocalDate on, String source, List<Integer> scores) {}
+    public record Row(LocalDate on, String source, List<Integer> scores) {
+
+        /** "8 Dec 2026", so the table fits beside the chart. */
+        public String shortOn() {
+            return org.anchorage.shared.web.Display.shortDate(on);
+        }
+    }
 
     /** One item's line: its points as an SVG "points" list, and each marker's centre. */
     public record Series(String item, boolean lowerIsBetter, String colour, String dash, String marker, String points,

@@ -2,7 +2,10 @@
  * Wraparound support: mentors and their sessions, wellbeing check-ins over time, support actions for
  * barriers and the programme's barrier fund, and early warnings that a person is drifting away.
  * Depends on participant (the record, its flags and worklist SPIs), plan (barriers, goals shared with
- * a mentor, wellbeing scales), placement (placement dates for a mentor), identity and programme.
+ * a mentor, wellbeing scales), placement (placement dates for a mentor), identity and programme, and
+ * eligibility's postcode data (where a mentor and a person are, to suggest mentors by distance).
+ * Publishes the {@code Mentoring} and {@code Wellbeing} facades; implements participant's Encounters
+ * (a mentor meets their current mentees).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Support")
 package org.anchorage.support;

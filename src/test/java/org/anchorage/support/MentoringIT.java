@@ -234,9 +234,10 @@ class MentoringIT extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         String trend = mvc.perform(get("/participants/" + person.value() + "/wellbeing").with(as(Role.NAVIGATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(trend).contains("role=\"img\"").contains("<title id=\"trend-title\"").contains("Their mentor")
-                .contains("Their navigator").contains("anxiety yesterday 9 to 6").contains("lower is better")
-                .contains("id=\"trend-table\"").contains("8 December 2026").contains("15 December 2026");
+        assertThat(trend).contains("role=\"img\"").contains("<title id=\"trend-title\"").contains(">Mentor<")
+                .contains(">Navigator<").contains("anxiety yesterday 9 to 6").contains("For anxiety, lower is better")
+                .contains("id=\"trend-table\"").contains("8 Dec 2026").contains("15 Dec 2026")
+                .contains("from 8 December 2026 to 15 December 2026");
         assertThat(jdbc.sql("SELECT recorded_as FROM support_wellbeing_checkin WHERE participant_id = :p ORDER BY checked_on")
                 .param("p", person.value()).query(String.class).list()).containsExactly("mentor", "navigator");
     }

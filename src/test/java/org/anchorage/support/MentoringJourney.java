@@ -98,7 +98,7 @@ class MentoringJourney extends BrowserJourney {
         fitsAPhone(navigator);
         assertThat(navigator.locator("#trend-title").textContent()).contains("Wellbeing over time");
         String table = navigator.locator("#trend-table").textContent();
-        assertThat(table).contains("Their mentor").contains("Anxiety yesterday (lower is better)");
+        assertThat(table).contains("Mentor").contains("Anxiety").contains("For anxiety, lower is better");
         assertThat(navigator.locator("#trend-table tbody tr").last().textContent()).contains("2").contains("9");
         assertThat(navigator.locator("#trend-summary").textContent()).contains("anxiety yesterday").contains("lower is better");
     }

@@ -380,11 +380,19 @@ public class Mentoring {
 
     // --- The participant's own page, and other modules -----------------------------------------------
 
-    /** The person's current mentor, for their own page (the mentor's first name and the next session). */
-    @Transactional(readOnly = true)
-    public Optional<MentoringAssignment> currentMentoring(ParticipantId person) {
+    /**
+     * The signed-in participant's current mentor, for their own page (the mentor's first name and the next
+     * session); empty for anyone without a record of their own. Audited as the person reading their own.
+     */
+    @Transactional
+    public Optional<MentoringAssignment> currentMentoring(SignedInUser participant) {
+        Optional<ParticipantId> own = participants.ownRecord(participant);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
         LocalDate today = today();
-        return named(records.ofPerson(person)).stream().filter(a -> a.currentOn(today)).findFirst();
+        audit.record(AuditAction.READ, RECORD_TYPE, own.get(), "participant read their own mentoring");
+        return named(records.ofPerson(own.get())).stream().filter(a -> a.currentOn(today)).findFirst();
     }
 
     /** Whether this user mentors the person today (the access rule), without throwing. */

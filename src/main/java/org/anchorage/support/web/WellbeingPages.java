@@ -77,7 +77,7 @@ class WellbeingPages {
         Optional<ParticipantId> own = participants.ownRecord(user);
         model.addAttribute("linked", own.isPresent());
         if (own.isPresent()) {
-            model.addAttribute("mentoring", mentoring.currentMentoring(own.get()).orElse(null));
+            model.addAttribute("mentoring", mentoring.currentMentoring(user).orElse(null));
             WellbeingScale scale = wellbeing.scaleForPerson(own.get(), user);
             model.addAttribute("scale", scale);
             model.addAttribute("itemNames", MentorPages.itemNames(scale));

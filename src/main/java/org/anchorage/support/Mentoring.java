@@ -269,7 +269,9 @@ public class Mentoring {
         List<Placements.PlacementDates> dates = placements.datesFor(person, "their mentor");
         List<MentoringSession> sessions = records.sessions(person);
         audit.record(AuditAction.READ, RECORD_TYPE, person, "mentor viewed their sessions");
-        return new MenteeView(person, facts.preferredName(), facts.contactPreference(), named(List.of(a)).getFirst(), goals, dates,
+        String contact = org.anchorage.referral.ContactPreference.fromCode(facts.contactPreference())
+                .map(org.anchorage.referral.ContactPreference::label).orElse(facts.contactPreference());
+        return new MenteeView(person, facts.preferredName(), contact, named(List.of(a)).getFirst(), goals, dates,
                 sessions);
     }
 

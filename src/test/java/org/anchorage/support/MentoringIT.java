@@ -173,7 +173,7 @@ class MentoringIT extends IntegrationTest {
         assertThat(list).contains("/mentees/" + person.value()).contains("Robin");
         String page = mvc.perform(get("/mentees/" + person.value()).with(as(Role.MENTOR))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Robin").contains("phone").contains("Get a job in a hospital kitchen")
+        assertThat(page).contains("Robin").contains("Phone call").contains("Get a job in a hospital kitchen")
                 .doesNotContain("Mentored").doesNotContain("RM17 6PU").doesNotContain("1996").doesNotContain("Sort out debts");
         assertThat(encounters.stream().anyMatch(e -> e.meets(demo(Role.MENTOR), person))).isTrue();
 

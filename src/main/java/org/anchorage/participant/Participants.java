@@ -155,7 +155,7 @@ public class Participants {
         Participant p = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         PersonalDetails details = records.details(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         audit.record(AuditAction.READ, RECORD_TYPE, id, "service needs on " + on + " for " + purpose);
-        return new ServiceNeeds(ServiceNeeds.under18(p.dateOfBirth(), on), p.dateOfBirth().plusYears(18),
+        return new ServiceNeeds(ServiceNeeds.under18(p.dateOfBirth(), on), ServiceNeeds.eighteenthBirthday(p.dateOfBirth()),
                 details.hasLearningDisability(), details.isCareLeaver());
     }
 

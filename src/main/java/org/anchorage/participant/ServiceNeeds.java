@@ -17,6 +17,15 @@ public record ServiceNeeds(boolean under18, LocalDate eighteenOn, boolean easyRe
 
     /** Under 18 on a day, from the date of birth: the day before the 18th birthday is the last. */
     public static boolean under18(LocalDate dateOfBirth, LocalDate on) {
-        return on.isBefore(dateOfBirth.plusYears(18));
+        return on.isBefore(eighteenthBirthday(dateOfBirth));
+    }
+
+    /**
+     * The 18th birthday. Someone born on 29 February turns 18 on 1 March when that year has no 29th, as
+     * English law counts it; java.time alone would say 28 February.
+     */
+    public static LocalDate eighteenthBirthday(LocalDate dateOfBirth) {
+        LocalDate birthday = dateOfBirth.plusYears(18);
+        return birthday.getDayOfMonth() != dateOfBirth.getDayOfMonth() ? birthday.plusDays(1) : birthday;
     }
 }

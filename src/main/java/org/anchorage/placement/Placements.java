@@ -616,7 +616,9 @@ public class Placements {
         if (!isHost(offer, by)) {
             throw new RecordNotFound("placement", offerId);
         }
-        return candidatesOn(offerId, by).stream().map(HostCandidate::of).toList();
+        return candidatesOn(offerId, by).stream().map(c -> HostCandidate.of(c).with(participants.serviceNeeds(c.participant(),
+                c.startedOn() != null ? c.startedOn() : c.plannedStartOn() != null ? c.plannedStartOn() : offer.startsOn(),
+                "what the host must know to welcome them"))).toList();
     }
 
     /**

@@ -115,7 +115,7 @@ class SupportActionsIT extends IntegrationTest {
                 .isInstanceOf(RuleViolation.class).hasMessage("Say what happened");
         mvc.perform(post("/participants/{id}/support/actions/close", person.value()).with(as(Role.NAVIGATOR)).with(csrf())
                         .param("actionId", open.id().toString()).param("version", String.valueOf(open.version()))
-                        .param("outcome", "done").param("happened", "Pass bought from the fund"))
+                        .param("outcome", "done").param("notes", "Pass bought from the fund"))
                 .andExpect(status().is3xxRedirection());
         SupportAction done = actions.of(person, navigator()).getFirst();
         assertThat(done.status()).isEqualTo("done");

@@ -41,7 +41,7 @@ class ServiceFlags implements RecordFlags {
                     LocalDate born = rs.getDate("date_of_birth").toLocalDate();
                     String link = "/participants/" + id.value() + "/details";
                     if (ServiceNeeds.under18(born, today)) {
-                        flags.add(new RecordFlag(id, "Under 18", "Under 18 until " + Display.date(born.plusYears(18))
+                        flags.add(new RecordFlag(id, "Under 18", "Under 18 until " + Display.date(ServiceNeeds.eighteenthBirthday(born))
                                 + ": no night shifts, and hosts are told a young person is coming", null, link, false));
                     }
                     if ("yes".equals(rs.getString("care_leaver"))) {

@@ -85,10 +85,13 @@ class SupportActionController {
         return render(id, model);
     }
 
-    /** Done (with what happened) or no longer needed; a form naming no action goes back to the page. */
+    /**
+     * Done (with what happened, sent as "notes" so the input guard treats it as multi-line text) or no longer
+     * needed; a form naming no action goes back to the page.
+     */
     @PostMapping("/participants/{id}/support/actions/close")
     String close(@PathVariable UUID id, @RequestParam(required = false) String actionId, @RequestParam(required = false) String version,
-                 @RequestParam(required = false) String outcome, @RequestParam(required = false) String happened, Model model,
+                 @RequestParam(required = false) String outcome, @RequestParam(name = "notes", required = false) String happened, Model model,
                  RedirectAttributes redirect) {
         SignedInUser user = CurrentUser.require();
         UUID action = uuid(actionId);

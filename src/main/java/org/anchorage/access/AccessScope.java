@@ -182,4 +182,37 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
     public boolean assignsMentorFor(UUID programme, UserId navigator) {
         return actsFor(programme, navigator);
     }
+
+    // --- Support actions and the barrier fund (step 8) -------------------------------------------------
+
+    /** Support actions are part of the record: the person's own navigator, or a manager of their programme. */
+    public boolean supports(UUID programme, UserId navigator) {
+        return actsFor(programme, navigator);
+    }
+
+    /** Sets a programme's barrier fund budget and sees all its requests: a programme manager taking part in it. */
+    public boolean managesBarrierFund(UUID programme) {
+        return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /**
+     * A request for barrier fund money: the programme's managers, and the navigator who asked for it or who
+     * looks after the person (still only in a programme their organisation takes part in).
+     */
+    public boolean seesFundRequest(UUID programme, UserId requestedBy, UserId personNavigator) {
+        if (managesBarrierFund(programme)) {
+            return true;
+        }
+        return is(Role.NAVIGATOR) && takesPartIn(programme) && (user.equals(requestedBy) || user.equals(personNavigator));
+    }
+
+    /** Approves or refuses a request: a manager of the programme who is not the person who asked for it. */
+    public boolean decidesFundRequest(UUID programme, UserId requestedBy) {
+        return managesBarrierFund(programme) && !user.equals(requestedBy);
+    }
+
+    /** Totals of a fund over a period, never a person: its managers, and funders of the programme (step 10). */
+    public boolean seesFundTotals(UUID programme) {
+        return managesBarrierFund(programme) || (is(Role.FUNDER) && takesPartIn(programme));
+    }
 }

@@ -3,6 +3,7 @@ package org.anchorage.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Set;
 import org.anchorage.identity.NewUser;
@@ -145,6 +146,35 @@ class DemoData implements ApplicationRunner {
         wellbeing.checkIn(casey, List.of(6, 7, 6, 5), mentor);
     }
 
+    // Step 8, part 3: support actions and the barrier fund. Injected by method, so the constructor stays as it was.
+    private org.anchorage.support.SupportActions supportActions;
+    private org.anchorage.support.BarrierFunds barrierFunds;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void supportAndFunds(org.anchorage.support.SupportActions supportActions, org.anchorage.support.BarrierFunds barrierFunds) {
+        this.supportActions = supportActions;
+        this.barrierFunds = barrierFunds;
+    }
+
+    /**
+     * The National pilot's barrier fund for this financial year (April to March), Casey's support actions for
+     * the transport and confidence barriers, and a bus pass request waiting for a manager's approval.
+     */
+    private void supportAndFunds(ProgrammeId pilot) {
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        LocalDate april = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+        barrierFunds.setBudget(pilot, "2000", april, april.plusYears(1).minusDays(1), null, signedIn(Role.PROGRAMME_MANAGER));
+        var casey = participants.caseloadPage(navigator, "Casey", null, 1).entries().getFirst().participant().id();
+        UUID busPass = supportActions.add(casey, new org.anchorage.support.SupportAction.New("transport", "travel-pass",
+                "4-week bus pass to get to training", "navigator", null, today.plusDays(5), "Ask the fund before the first session"),
+                navigator);
+        supportActions.add(casey, new org.anchorage.support.SupportAction.New("confidence", "interview-clothes",
+                "Interview clothes from the Smart Start scheme", "partner", "Smart Start Essex", today.plusDays(20), ""), navigator);
+        barrierFunds.request(casey, new org.anchorage.support.BarrierFundRequest.New("32.50",
+                "No money for travel until the first wage; training is 6 miles away", "A 4-week bus pass", busPass), navigator);
+    }
+
     private SignedInUser signedIn(Role role) {
         var account = users.findByEmail(role.code() + "@demo.anchorage.local").orElseThrow();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(), account.organisationId(),
@@ -203,6 +233,7 @@ class DemoData implements ApplicationRunner {
         referrals(pilot);
         placement(pilot);
         mentoring();
+        supportAndFunds(pilot);
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

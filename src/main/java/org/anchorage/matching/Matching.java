@@ -304,7 +304,9 @@ public class Matching {
         Integer oldest = placements.oldestLegalAge(o.hourlyPayPence(), o.startsOn());
         return new MatchOpening(o.site().latitude() == null ? Double.NaN : o.site().latitude(),
                 o.site().longitude() == null ? Double.NaN : o.site().longitude(), Math.max(0, ROLE_FAMILIES.indexOf(o.roleFamily())),
-                (int) Math.ceil(o.hoursPerWeek().doubleValue()), shiftMask(o.shiftPattern().needs()), o.minimumAge(),
+                (int) Math.ceil(o.hoursPerWeek().doubleValue()), shiftMask(o.shiftPattern().needs()),
+                // Night shifts are for 18 and over whatever the host set, so matching never proposes a young worker.
+                Math.max(o.minimumAge(), o.shiftPattern().youngestAge()),
                 oldest == null ? Integer.MAX_VALUE : oldest, yyyymmdd(o.startsOn()), o.placesLeft());
     }
 

@@ -146,6 +146,19 @@ public class Participants {
         return Period.between(p.dateOfBirth(), on).getYears();
     }
 
+    /**
+     * What changes how the service treats the person on a day (under 18, easy read and a longer induction,
+     * care leaver), for another module to act on without seeing the date of birth or the disability; audited.
+     */
+    @Transactional
+    public ServiceNeeds serviceNeeds(ParticipantId id, LocalDate on, String purpose) {
+        Participant p = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        PersonalDetails details = records.details(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "service needs on " + on + " for " + purpose);
+        return new ServiceNeeds(ServiceNeeds.under18(p.dateOfBirth(), on), ServiceNeeds.eighteenthBirthday(p.dateOfBirth()),
+                details.hasLearningDisability(), details.isCareLeaver());
+    }
+
     @Transactional(readOnly = true)
     public Optional<ParticipantId> forReferral(org.anchorage.referral.ReferralId referral) {
         return records.findByReferral(referral).map(Participant::id);

@@ -27,11 +27,15 @@ public record PersonalDetails(
         boolean largePrint,
         boolean easyRead,
         String interpreterLanguage,
-        String otherNeeds) {
+        String otherNeeds,
+        String learningDisability,
+        String careLeaver) {
 
     public static final Map<String, String> CONTACT_PREFERENCES = new LinkedHashMap<>();
     public static final Map<String, String> EMPLOYMENT_STATUSES = new LinkedHashMap<>();
     public static final Map<String, String> RIGHT_TO_WORK = new LinkedHashMap<>();
+    /** The answers to the two self-declared questions (learning disability, care leaver); null is "not asked". */
+    public static final Map<String, String> SELF_DECLARED = new LinkedHashMap<>();
 
     static {
         CONTACT_PREFERENCES.put("email", "Email");
@@ -49,6 +53,9 @@ public record PersonalDetails(
         RIGHT_TO_WORK.put("time-limited", "Confirmed, time-limited");
         RIGHT_TO_WORK.put("to-check", "Still to be checked");
         RIGHT_TO_WORK.put("not-known", "Not known yet");
+        SELF_DECLARED.put("yes", "Yes");
+        SELF_DECLARED.put("no", "No");
+        SELF_DECLARED.put("prefer-not-to-say", "Prefer not to say");
     }
 
     public String contactPreferenceLabel() {
@@ -61,6 +68,23 @@ public record PersonalDetails(
 
     public String rightToWorkLabel() {
         return rightToWork == null ? "Not recorded" : RIGHT_TO_WORK.getOrDefault(rightToWork, rightToWork);
+    }
+
+    /** A self-declared learning disability: easy-read information and a longer induction on a placement. */
+    public boolean hasLearningDisability() {
+        return "yes".equals(learningDisability);
+    }
+
+    public boolean isCareLeaver() {
+        return "yes".equals(careLeaver);
+    }
+
+    public String learningDisabilityLabel() {
+        return learningDisability == null ? "Not asked yet" : SELF_DECLARED.getOrDefault(learningDisability, learningDisability);
+    }
+
+    public String careLeaverLabel() {
+        return careLeaver == null ? "Not asked yet" : SELF_DECLARED.getOrDefault(careLeaver, careLeaver);
     }
 
     /** The postal address as lines, empty when there is none. */
@@ -83,7 +107,8 @@ public record PersonalDetails(
         if (largePrint) {
             needs.add("Large print");
         }
-        if (easyRead) {
+        // A learning disability means easy-read information, whether or not the box was ticked too.
+        if (easyRead || hasLearningDisability()) {
             needs.add("Easy read");
         }
         if (interpreterLanguage != null && !interpreterLanguage.isBlank()) {
@@ -115,6 +140,13 @@ public record PersonalDetails(
         if (!same(before.rightToWork, rightToWork) || !java.util.Objects.equals(before.rightToWorkUntil, rightToWorkUntil)) {
             changes.add("Right to work changed to " + rightToWorkLabel().toLowerCase()
                     + (rightToWorkUntil == null ? "" : " until " + org.anchorage.shared.web.Display.date(rightToWorkUntil)));
+        }
+        // Special-category answers: the timeline says a question was answered, never the answer.
+        if (!same(before.learningDisability, learningDisability)) {
+            changes.add("Learning disability question answered");
+        }
+        if (!same(before.careLeaver, careLeaver)) {
+            changes.add("Care leaver question answered");
         }
         if (!communicationNeeds().equals(before.communicationNeeds())) {
             changes.add(communicationNeeds().isEmpty() ? "Communication needs removed"

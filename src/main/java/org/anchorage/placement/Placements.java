@@ -444,6 +444,7 @@ public class Placements {
                     + outstanding.stream().map(x -> x.standard().label()).collect(Collectors.joining(", ")));
         }
         refusals.throwIfAny();
+        refuseNightsUnder18(offer, c.participant(), on);
         records.start(c.id(), on);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "placement started");
         events.publishEvent(new PlacementStarted(c.id(), c.participant(), offerTitle(c), on, by.email()));
@@ -545,7 +546,10 @@ public class Placements {
     public HostCandidate hostView(UUID id, SignedInUser by) {
         CandidateRow c = hostCandidate(id, by);
         audit.record(AuditAction.READ, RECORD_TYPE, id, "host viewed candidate");
-        return HostCandidate.of(withNames(List.of(c), "the placement host").getFirst());
+        PlacementOffer offer = records.offer(c.offer()).orElseThrow();
+        LocalDate from = c.startedOn() != null ? c.startedOn() : c.plannedStartOn() != null ? c.plannedStartOn() : offer.startsOn();
+        return HostCandidate.of(withNames(List.of(c), "the placement host").getFirst())
+                .with(participants.serviceNeeds(c.participant(), from, "what the host must know to welcome them"));
     }
 
     /** A person's candidacy or placement with the placement it is on, for the placements section of their record. */
@@ -635,7 +639,9 @@ public class Placements {
         if (!isHost(offer, by)) {
             throw new RecordNotFound("placement", offerId);
         }
-        return candidatesOn(offerId, by).stream().map(HostCandidate::of).toList();
+        return candidatesOn(offerId, by).stream().map(c -> HostCandidate.of(c).with(participants.serviceNeeds(c.participant(),
+                c.startedOn() != null ? c.startedOn() : c.plannedStartOn() != null ? c.plannedStartOn() : offer.startsOn(),
+                "what the host must know to welcome them"))).toList();
     }
 
     /**
@@ -719,6 +725,7 @@ public class Placements {
     }
 
     private void checkAgeAndPay(PlacementOffer offer, ParticipantId participant) {
+        refuseNightsUnder18(offer, participant, offer.startsOn());
         int age = participants.ageOn(participant, offer.startsOn(), "the placement's age and minimum wage check");
         if (age < offer.minimumAge()) {
             throw new RuleViolation("participantId", "This placement is for people aged " + offer.minimumAge()
@@ -729,6 +736,18 @@ public class Placements {
             throw new RuleViolation("participantId", "The placement pays " + offer.hourlyPay() + " an hour, below the legal "
                     + "minimum of " + floor.hourly() + " for someone aged " + age + " on " + Display.date(offer.startsOn()) + " ("
                     + floor.label() + "). The employer must raise the pay first.");
+        }
+    }
+
+    /** Night shifts are not for young workers: refused for someone under 18 on the day given. */
+    private void refuseNightsUnder18(PlacementOffer offer, ParticipantId participant, LocalDate on) {
+        if (offer.shiftPattern().youngestAge() <= 16) {
+            return;
+        }
+        var needs = participants.serviceNeeds(participant, on, "the night-shift check for young workers");
+        if (needs.under18()) {
+            throw new RuleViolation("participantId", "This placement is night shifts, which are not for young workers: this person "
+                    + "is under 18 on " + Display.date(on) + " (until " + Display.date(needs.eighteenOn()) + ")");
         }
     }
 

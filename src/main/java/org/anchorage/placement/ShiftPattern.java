@@ -39,6 +39,14 @@ public enum ShiftPattern {
         return needs;
     }
 
+    /**
+     * The youngest age someone may be on the start date: young workers (under 18) may not normally work at
+     * night (Working Time Regulations 1998, reg. 6A), so night shifts are for 18 and over.
+     */
+    public int youngestAge() {
+        return this == NIGHTS ? 18 : 16;
+    }
+
     public static Optional<ShiftPattern> fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }

@@ -291,6 +291,20 @@ public class Plans {
         return goals;
     }
 
+    /**
+     * The barriers of the latest assessment, oldest barrier code first as assessed (empty before any
+     * assessment), for the support section to suggest actions from; audited like the plan.
+     */
+    @Transactional
+    public List<String> latestBarriers(ParticipantId participant, SignedInUser by) {
+        if (!participants.mayActFor(participant, by)) {
+            throw new RecordNotFound(RECORD_TYPE, participant);
+        }
+        audit.record(AuditAction.READ, RECORD_TYPE, participant, "read the barriers of the latest assessment");
+        List<Assessment> assessments = records.assessments(participant);
+        return assessments.isEmpty() ? List.of() : List.copyOf(assessments.getLast().barriers());
+    }
+
     /** The plan, for the navigator or a manager, or the participant themself; audited. */
     @Transactional
     public PersonalPlan plan(ParticipantId participant, SignedInUser by) {

@@ -1,6 +1,11 @@
 /**
  * Wraparound support: mentors and their sessions, wellbeing check-ins over time, support actions for
  * barriers and the programme's barrier fund, and early warnings that a person is drifting away.
+ * <p>
+ * Support actions ({@link org.anchorage.support.SupportActions}) turn the latest assessment's barriers into
+ * things someone does by a date; open ones are due work on the navigator's worklist. The barrier fund
+ * ({@link org.anchorage.support.BarrierFunds}) holds a budget per programme, requests approved by a manager
+ * who did not make them, and payments against the person, with totals for funder reporting.
  * Depends on participant (the record, its flags and worklist SPIs), plan (barriers, goals shared with
  * a mentor, wellbeing scales), placement (placement dates for a mentor), identity and programme, and
  * eligibility's postcode data (where a mentor and a person are, to suggest mentors by distance).

@@ -118,4 +118,51 @@ class AccessScopeTest {
         assertThat(as(Role.PROGRAMME_MANAGER).assignsMentorFor(ELSEWHERE, COLLEAGUE)).isFalse();
         assertThat(as(Role.MENTOR).assignsMentorFor(PILOT, ME)).isFalse();
     }
+
+    // --- Support actions and the barrier fund (step 8, part 3) ---------------------------------------
+
+    @Test
+    void support_actions_are_seen_by_the_same_people_as_the_record() {
+        assertThat(as(Role.NAVIGATOR).supports(PILOT, ME)).isTrue();
+        assertThat(as(Role.NAVIGATOR).supports(PILOT, COLLEAGUE)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).supports(PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).supports(ELSEWHERE, COLLEAGUE)).isFalse();
+        assertThat(as(Role.MENTOR).supports(PILOT, ME)).isFalse();
+        assertThat(as(Role.EMPLOYER).supports(PILOT, ME)).isFalse();
+    }
+
+    @Test
+    void only_a_manager_of_the_programme_manages_its_barrier_fund() {
+        assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(ELSEWHERE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).managesBarrierFund(PILOT)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).managesBarrierFund(PILOT)).isFalse();
+    }
+
+    @Test
+    void a_fund_request_is_seen_by_the_programmes_managers_the_requester_and_the_persons_navigator() {
+        assertThat(as(Role.PROGRAMME_MANAGER).seesFundRequest(PILOT, COLLEAGUE, COLLEAGUE)).isTrue();
+        assertThat(as(Role.NAVIGATOR).seesFundRequest(PILOT, ME, COLLEAGUE)).isTrue();
+        assertThat(as(Role.NAVIGATOR).seesFundRequest(PILOT, COLLEAGUE, ME)).isTrue();
+        assertThat(as(Role.NAVIGATOR).seesFundRequest(PILOT, COLLEAGUE, COLLEAGUE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).seesFundRequest(ELSEWHERE, ME, ME)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).seesFundRequest(ELSEWHERE, ME, ME)).isFalse();
+        assertThat(as(Role.FUNDER).seesFundRequest(PILOT, ME, ME)).isFalse();
+    }
+
+    @Test
+    void nobody_approves_their_own_fund_request() {
+        assertThat(as(Role.PROGRAMME_MANAGER).decidesFundRequest(PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).decidesFundRequest(PILOT, ME)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).decidesFundRequest(ELSEWHERE, COLLEAGUE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).decidesFundRequest(PILOT, COLLEAGUE)).isFalse();
+    }
+
+    @Test
+    void fund_totals_go_to_the_programmes_managers_and_funders_only() {
+        assertThat(as(Role.PROGRAMME_MANAGER).seesFundTotals(PILOT)).isTrue();
+        assertThat(as(Role.FUNDER).seesFundTotals(PILOT)).isTrue();
+        assertThat(as(Role.FUNDER).seesFundTotals(ELSEWHERE)).isFalse();
+        assertThat(as(Role.NAVIGATOR).seesFundTotals(PILOT)).isFalse();
+    }
 }

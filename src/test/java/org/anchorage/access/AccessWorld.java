@@ -59,7 +59,9 @@ public final class AccessWorld {
     public enum Kind { PROGRAMME, PERSON_RECORD, REFERRAL, SESSION, BOOKING, CERTIFICATE, PLACEMENT, CANDIDATE, SCREENING, USER,
         ORGANISATION,
         /** Step 8 mentoring: the OWN person mentored by the demo mentor, OTHER_CASELOAD by another mentor, the far one by a far mentor. */
-        MENTEE }
+        MENTEE,
+        // Step 8, support actions and the barrier fund: a request for money for the own, other-caseload and far person.
+        FUND_REQUEST }
 
     private static AccessWorld built;
 
@@ -92,6 +94,7 @@ public final class AccessWorld {
         private final Screenings screenings;
         private final org.anchorage.support.Mentoring mentoring;
         private final JdbcClient jdbc;
+        private final ApplicationContext context;
         private final LocalDate today;
         private final AccessWorld world = new AccessWorld();
 
@@ -107,6 +110,7 @@ public final class AccessWorld {
             screenings = context.getBean(Screenings.class);
             mentoring = context.getBean(org.anchorage.support.Mentoring.class);
             jdbc = context.getBean(JdbcClient.class);
+            this.context = context;
             today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/London")));
         }
 
@@ -215,6 +219,17 @@ public final class AccessWorld {
             world.put(Kind.ORGANISATION, Scope.OWN, navigator.organisationId().value());
             world.put(Kind.ORGANISATION, Scope.OTHER_CASELOAD, secondEmployer.id().value());
             world.put(Kind.ORGANISATION, Scope.OTHER_ORGANISATION, elsewhere.id().value());
+
+            // Step 8, the barrier fund: a budget in the trust's programme and elsewhere, and a request for each person.
+            var funds = context.getBean(org.anchorage.support.BarrierFunds.class);
+            funds.setBudget(own.id(), "1000", today.minusDays(100), today.plusDays(200), null, manager);
+            funds.setBudget(far.id(), "1000", today.minusDays(100), today.plusDays(200), null, farManager);
+            world.put(Kind.FUND_REQUEST, Scope.OWN, funds.request(owenRecord,
+                    new org.anchorage.support.BarrierFundRequest.New("20.00", "access test", "A bus pass", null), navigator));
+            world.put(Kind.FUND_REQUEST, Scope.OTHER_CASELOAD, funds.request(oliveRecord,
+                    new org.anchorage.support.BarrierFundRequest.New("20.00", "access test", "A bus pass", null), otherNavigator));
+            world.put(Kind.FUND_REQUEST, Scope.OTHER_ORGANISATION, funds.request(xenaRecord,
+                    new org.anchorage.support.BarrierFundRequest.New("20.00", "access test", "A bus pass", null), farNavigator));
             return world;
         }
 

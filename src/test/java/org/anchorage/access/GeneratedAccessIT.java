@@ -4,6 +4,7 @@ import static org.anchorage.access.AccessWorld.Kind.BOOKING;
 import static org.anchorage.access.AccessWorld.Kind.CANDIDATE;
 import static org.anchorage.access.AccessWorld.Kind.CERTIFICATE;
 import static org.anchorage.access.AccessWorld.Kind.MENTEE;
+import static org.anchorage.access.AccessWorld.Kind.FUND_REQUEST;
 import static org.anchorage.access.AccessWorld.Kind.ORGANISATION;
 import static org.anchorage.access.AccessWorld.Kind.PERSON_RECORD;
 import static org.anchorage.access.AccessWorld.Kind.PLACEMENT;
@@ -280,6 +281,20 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /participants/{id}/wellbeing", PERSON);
         EXPECTED.put("GET /my-support", roles(PARTICIPANT));
         EXPECTED.put("POST /my-support/wellbeing", roles(PARTICIPANT));
+        // Step 8, part 3: support actions (part of the record) and the barrier fund.
+        for (String route : List.of("GET /participants/{id}/support", "POST /participants/{id}/support/actions",
+                "POST /participants/{id}/support/actions/close", "POST /participants/{id}/support/fund-requests")) {
+            EXPECTED.put(route, PERSON);
+        }
+        Expect manageFund = record(PROGRAMME, of(PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY);
+        EXPECTED.put("GET /barrier-fund", roles(PROGRAMME_MANAGER));
+        EXPECTED.put("GET /programmes/{id}/barrier-fund", manageFund);
+        EXPECTED.put("POST /programmes/{id}/barrier-fund", manageFund);
+        // The own request was made by the demo navigator for their own person; the other by a colleague for theirs.
+        EXPECTED.put("GET /barrier-fund/requests/{id}", record(FUND_REQUEST, of(NAVIGATOR, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY));
+        EXPECTED.put("POST /barrier-fund/requests/{id}/decision", record(FUND_REQUEST, of(PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY));
+        EXPECTED.put("POST /barrier-fund/requests/{id}/spend", record(FUND_REQUEST, of(NAVIGATOR, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER),
+                NOBODY));
     }
 
     /** Every route the application serves, as "METHOD /pattern", read from Spring's handler mappings. */

@@ -249,7 +249,9 @@ class PlacementIT extends IntegrationTest {
         Map<String, Object> json = JsonPath.read(one, "$");
         assertThat(json.keySet()).containsExactlyInAnyOrder("id", "placementId", "name", "stage", "availability", "readinessSummary",
                 "adjustments", "interviewAt", "interviewOutcome", "offeredOn", "plannedStartOn", "startedOn", "endedOn", "checks",
-                "attendance", "feedback");
+                "attendance", "feedback",
+                // Step 8: what the host must know to welcome them, in plain words, never the date of birth or a disability.
+                "youngPerson", "longerInduction");
         assertThat(json.get("name")).isEqualTo("Dale Placed");
         String list = mvc.perform(get("/api/v1/placements/" + offer.id() + "/candidates").with(as(Role.EMPLOYER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

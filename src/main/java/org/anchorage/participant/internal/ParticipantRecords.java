@@ -191,7 +191,7 @@ public class ParticipantRecords {
                         rs.getString("postcode"), rs.getString("employment_status"), rs.getString("right_to_work"),
                         rs.getDate("right_to_work_until") == null ? null : rs.getDate("right_to_work_until").toLocalDate(),
                         rs.getBoolean("large_print"), rs.getBoolean("easy_read"), rs.getString("interpreter_language"),
-                        rs.getString("other_needs")))
+                        rs.getString("other_needs"), rs.getString("learning_disability"), rs.getString("care_leaver")))
                 .optional();
     }
 
@@ -202,7 +202,7 @@ public class ParticipantRecords {
                     phone = :phone, contact_preference = :contact, address_line_1 = :a1, address_line_2 = :a2, town = :town,
                     postcode = :postcode, employment_status = :employment, right_to_work = :rtw, right_to_work_until = :until,
                     large_print = :large, easy_read = :easy, interpreter_language = :interpreter, other_needs = :other,
-                    details_changed_at = :at, version = version + 1
+                    learning_disability = :ld, care_leaver = :careLeaver, details_changed_at = :at, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .param("id", id.value()).param("version", version).param("preferred", d.preferredName())
@@ -211,7 +211,8 @@ public class ParticipantRecords {
                 .param("town", d.town()).param("postcode", d.postcode()).param("employment", d.employmentStatus())
                 .param("rtw", d.rightToWork()).param("until", d.rightToWorkUntil() == null ? null : Date.valueOf(d.rightToWorkUntil()))
                 .param("large", d.largePrint()).param("easy", d.easyRead()).param("interpreter", d.interpreterLanguage())
-                .param("other", d.otherNeeds()).param("at", Timestamp.from(at))
+                .param("other", d.otherNeeds()).param("ld", d.learningDisability()).param("careLeaver", d.careLeaver())
+                .param("at", Timestamp.from(at))
                 .update() == 1;
     }
 

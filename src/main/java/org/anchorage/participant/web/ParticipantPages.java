@@ -45,7 +45,7 @@ class ParticipantPages {
             Map.entry("stage", "Stage"), Map.entry("contact", "Contact"), Map.entry("note", "Note"),
             Map.entry("appointment", "Appointment"), Map.entry("allocated", "Allocated"), Map.entry("referral", "Referral"),
             Map.entry("placement", "Placement"), Map.entry("plan", "Plan"), Map.entry("training", "Training"),
-            Map.entry("details", "Details changed"));
+            Map.entry("details", "Details changed"), Map.entry("support", "Support"), Map.entry("barrier-fund", "Barrier fund"));
 
     private final Participants participants;
     private final WorklistCounts counts;
@@ -196,6 +196,7 @@ class ParticipantPages {
         model.addAttribute("contactPreferences", PersonalDetails.CONTACT_PREFERENCES);
         model.addAttribute("employmentStatuses", PersonalDetails.EMPLOYMENT_STATUSES);
         model.addAttribute("rightToWork", PersonalDetails.RIGHT_TO_WORK);
+        model.addAttribute("selfDeclared", PersonalDetails.SELF_DECLARED);
         return "participant/details-change";
     }
 

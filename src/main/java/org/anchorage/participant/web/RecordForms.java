@@ -85,11 +85,12 @@ final class RecordForms {
     record DetailsForm(String preferredName, String pronouns, String email, String phone, String contactPreference,
                        String addressLine1, String addressLine2, String town, String postcode, String employmentStatus,
                        String rightToWork, String rightToWorkUntilDay, String rightToWorkUntilMonth, String rightToWorkUntilYear,
-                       String largePrint, String easyRead, String interpreterLanguage, String otherNeeds, String version) {
+                       String largePrint, String easyRead, String interpreterLanguage, String otherNeeds, String learningDisability,
+                       String careLeaver, String version) {
 
         static final List<String> FIELDS = List.of("preferredName", "pronouns", "contactPreference", "email", "phone",
                 "addressLine1", "addressLine2", "town", "postcode", "employmentStatus", "rightToWork", "rightToWorkUntil",
-                "interpreterLanguage", "otherNeeds");
+                "interpreterLanguage", "otherNeeds", "learningDisability", "careLeaver");
 
         /** The three boxes as one field, for the date input's error binding. */
         public String getRightToWorkUntil() {
@@ -102,7 +103,7 @@ final class RecordForms {
                     d.addressLine2(), d.town(), d.postcode(), d.employmentStatus(), d.rightToWork(),
                     until == null ? null : String.valueOf(until.getDayOfMonth()), until == null ? null : String.valueOf(until.getMonthValue()),
                     until == null ? null : String.valueOf(until.getYear()), d.largePrint() ? "yes" : null, d.easyRead() ? "yes" : null,
-                    d.interpreterLanguage(), d.otherNeeds(), String.valueOf(version));
+                    d.interpreterLanguage(), d.otherNeeds(), d.learningDisability(), d.careLeaver(), String.valueOf(version));
         }
 
         /** The details as typed, checked field by field; every problem goes into the result. */
@@ -123,12 +124,19 @@ final class RecordForms {
             }
             optional(interpreterLanguage, "interpreterLanguage", "Keep the language to 100 characters or fewer", 100, result);
             optional(otherNeeds, "otherNeeds", "Keep other needs to 500 characters or fewer", 500, result);
+            if (blankToNull(learningDisability) != null && !PersonalDetails.SELF_DECLARED.containsKey(learningDisability)) {
+                DateInput.reject(result, "learningDisability", "Choose yes, no or prefer not to say");
+            }
+            if (blankToNull(careLeaver) != null && !PersonalDetails.SELF_DECLARED.containsKey(careLeaver)) {
+                DateInput.reject(result, "careLeaver", "Choose yes, no or prefer not to say");
+            }
             LocalDate until = DateInput.parse("rightToWorkUntil", "The date the right to work ends", rightToWorkUntilDay,
                     rightToWorkUntilMonth, rightToWorkUntilYear, null, result);
             PersonalDetails details = new PersonalDetails(blankToNull(preferredName), blankToNull(pronouns), blankToNull(email), blankToNull(phone),
                     blankToNull(contactPreference), blankToNull(addressLine1), blankToNull(addressLine2), blankToNull(town), normalisePostcode(postcode),
                     blankToNull(employmentStatus), blankToNull(rightToWork), "time-limited".equals(rightToWork) ? until : null,
-                    largePrint != null, easyRead != null, blankToNull(interpreterLanguage), blankToNull(otherNeeds));
+                    largePrint != null, easyRead != null, blankToNull(interpreterLanguage), blankToNull(otherNeeds),
+                    blankToNull(learningDisability), blankToNull(careLeaver));
             for (var problem : Participants.problemsWith(details, today)) {
                 if (!result.hasFieldErrors(problem.getKey())) {
                     DateInput.reject(result, problem.getKey(), problem.getValue());

@@ -1,0 +1,6 @@
+-- Support actions and the barrier fund (step 8) write to the participant's timeline under their own kinds.
+-- Another part of step 8 may add kinds of its own: when merging, the last such migration must list them all.
+ALTER TABLE participant_timeline DROP CONSTRAINT participant_timeline_kind_check;
+ALTER TABLE participant_timeline ADD CONSTRAINT participant_timeline_kind_check
+    CHECK (kind IN ('enrolled', 'status', 'contact', 'note', 'appointment', 'allocated', 'referral', 'placement',
+                    'plan', 'training', 'details', 'stage', 'support', 'barrier-fund'));

@@ -213,7 +213,7 @@ public class EarlyWarnings {
     }
 
     /** Time passes for everyone (fourteen days without contact), so every flag is recomputed each hour, once across nodes. */
-    @Scheduled(cron = "0 7 * * * *", zone = "Europe/London")
+    @Scheduled(cron = "${anchorage.early-warnings.cron:0 7 * * * *}", zone = "Europe/London")
     @SchedulerLock(name = "early-warnings-recompute", lockAtMostFor = "PT10M")
     void onTheHour() {
         Recomputed done = recompute(null);

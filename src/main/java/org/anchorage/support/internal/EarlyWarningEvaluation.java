@@ -198,9 +198,9 @@ public final class EarlyWarningEvaluation {
         }
         CheckWaiting oldest = stuck.getFirst();
         return new Raised(p.id, Code.CHECK_STUCK, WorkingDays.add(oldest.requestedOn(), rule.threshold(), holidays),
-                (stuck.size() == 1 ? oldest.what() + " check" : stuck.size() + " checks (" + String.join(", ",
-                        stuck.stream().map(CheckWaiting::what).toList()) + ")")
-                        + " not cleared " + rule.threshold() + " working days after being requested on " + Display.date(oldest.requestedOn()));
+                (stuck.size() == 1 ? "Employment check not cleared: " + oldest.what() : stuck.size() + " employment checks not cleared: "
+                        + String.join(", ", stuck.stream().map(CheckWaiting::what).toList()))
+                        + ", " + rule.threshold() + " working days after being requested on " + Display.date(oldest.requestedOn()));
     }
 
     private static Raised noMentoring(Person p, EarlyWarningRule rule, LocalDate today) {

@@ -65,7 +65,9 @@ class EarlyWarningController {
         String field = "actionTaken-" + (chosen == null ? "" : chosen);
         try {
             if (chosen == null) {
-                throw new org.anchorage.shared.RecordNotFound(EarlyWarnings.RECORD_TYPE, String.valueOf(flag));
+                // Only a hand-made request sends no warning; answer as for any bad input, after the access check.
+                field = "current";
+                throw new RuleViolation("flag", "Choose the early warning to acknowledge");
             }
             warnings.acknowledge(new ParticipantId(id), chosen, actionTaken, CurrentUser.require());
             redirect.addFlashAttribute("success", "Early warning acknowledged");

@@ -69,7 +69,8 @@ class EarlyWarningIT extends IntegrationTest {
     }
 
     /** Someone enrolled on the programme at the clock's time, on the demo navigator's caseload. */
-    private ParticipantId enrol(String given) {
+    private ParticipantId enrol(String name) {
+        String given = "Ew" + name; // other tests look referrals up by a plain given name
         Referral referral = referrals.receiveSelfReferral(new NewReferral(programme.id(), given, "Warning", LocalDate.of(1996, 3, 3),
                 "RM18 7AG", given.toLowerCase() + "@example.invalid", null, ContactPreference.EMAIL, List.of(WorkInterest.PHARMACY),
                 Referrals.PRIVACY_NOTICE_VERSION, true, "early warning test", null));

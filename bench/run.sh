@@ -17,6 +17,7 @@ audit       audited reads per second at 16 concurrent clients, against the same 
 crash       kill -9 trials ([TRIALS], default 20): writes acknowledged and lost, restart time, audit chain after each
 caseload    100,000 participants, 200 navigators: signed-in pages (BENCH_PAGES, default "/worklist /caseload /")
             at 16 clients against the anonymous home page (BENCH_ANONYMOUS_PAGE), rate, p50, p99 ([SECONDS [ROUNDS]])
+warnings    early warnings for 10,000 participants ([PEOPLE [RUNS]]): set-based recomputation against person by person, equal flags
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 LIST
 }
@@ -71,6 +72,9 @@ case "$1" in
     ;;
   audit)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.AuditBenchmark "${2:-5}" "${3:-3}"
+    ;;
+  warnings)
+    exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.WarningsBenchmark "${2:-10000}" "${3:-5}"
     ;;
   caseload)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"

@@ -26,6 +26,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "anchorage.demo=true",
+        // The hourly early-warning run would recompute every test's people at whatever time a test has fixed.
+        "anchorage.early-warnings.cron=-",
         "anchorage.admin.email=" + IntegrationTest.ADMIN_EMAIL,
         "anchorage.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc

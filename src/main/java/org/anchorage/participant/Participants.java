@@ -56,12 +56,15 @@ public class Participants {
     private final org.anchorage.identity.Users users;
     private final org.springframework.beans.factory.ObjectProvider<RecordFlags> recordFlags;
     private final org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Participants(AccessPolicy access, ParticipantRecords records, Referrals referrals, Programmes programmes, WorkingDays workingDays,
                  AuditTrail audit, Clock clock, Worklist worklist, org.anchorage.identity.Users users,
                  org.springframework.beans.factory.ObjectProvider<RecordFlags> recordFlags,
-                 org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices) {
+                 org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices,
+                 org.springframework.context.ApplicationEventPublisher events) {
         this.access = access;
+        this.events = events;
         this.recordFlags = recordFlags;
         this.worklistNotices = worklistNotices;
         this.worklist = worklist;
@@ -180,6 +183,21 @@ public class Participants {
         return names;
     }
 
+    /**
+     * Everyone not withdrawn in a programme, or in every programme when it is null, for work the service
+     * does on everyone's behalf (recomputing early warnings); ids only, so nothing personal is read.
+     */
+    @Transactional(readOnly = true)
+    public List<ParticipantId> notWithdrawn(ProgrammeId programme) {
+        return records.notWithdrawn(programme);
+    }
+
+    /** The programme a person is enrolled with, for work done on their behalf (ids only). */
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeId> programmeOf(ParticipantId id) {
+        return records.find(id).map(Participant::programme);
+    }
+
     /** The participant record of a signed-in participant, if their sign-in is linked to one. */
     @Transactional(readOnly = true)
     public Optional<ParticipantId> ownRecord(SignedInUser user) {
@@ -263,6 +281,11 @@ public class Participants {
         raised.sort(Comparator.comparing(RecordFlag::urgent).reversed().thenComparing(RecordFlag::kind));
         return new RecordSummary(id, p.fullName(), p.status(), navigator, programme, Math.max(0, days),
                 List.copyOf(due), List.copyOf(flags), p.version(), details.communicationNeeds(), List.copyOf(raised));
+    }
+
+    /** Now, by the service's clock. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** Today in England, by the service's clock (forms check dates against it). */
@@ -468,6 +491,7 @@ public class Participants {
             }
         }
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "recorded a contact");
+        events.publishEvent(new EngagementChanged(id, "contact"));
     }
 
     @Transactional
@@ -490,6 +514,25 @@ public class Participants {
         records.timeline(id, clock.instant(), by.email(), "appointment",
                 "Appointment booked for " + org.anchorage.shared.web.Display.dateTime(startsAt) + " at " + appointment.place() + ": " + appointment.purpose());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "booked an appointment");
+    }
+
+    /** Appointment outcomes a navigator records afterwards; two missed in a row is an early warning. */
+    public static final java.util.Map<String, String> APPOINTMENT_OUTCOMES = java.util.Collections.unmodifiableSortedMap(
+            new java.util.TreeMap<>(java.util.Map.of("attended", "Attended", "did-not-attend", "Did not attend")));
+
+    /** Records whether the person came to an appointment that has started; on the timeline and audited. */
+    @Transactional
+    public void recordAppointmentOutcome(ParticipantId id, UUID appointment, String outcome, SignedInUser by) {
+        visible(id, by);
+        if (outcome == null || !APPOINTMENT_OUTCOMES.containsKey(outcome)) {
+            throw new RuleViolation("outcome", "Choose whether the person attended");
+        }
+        if (!records.appointmentOutcome(id, appointment, outcome, by.email(), clock.instant())) {
+            throw new RuleViolation("outcome", "You can record whether the person attended once the appointment has started");
+        }
+        records.timeline(id, clock.instant(), by.email(), "appointment", "Appointment outcome: " + APPOINTMENT_OUTCOMES.get(outcome).toLowerCase(Locale.ROOT));
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "recorded an appointment outcome");
+        events.publishEvent(new EngagementChanged(id, "appointment outcome"));
     }
 
     /** The stage evidence on the record, one line per stage reached (held or ended). */

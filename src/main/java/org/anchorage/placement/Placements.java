@@ -416,6 +416,7 @@ public class Placements {
             records.stage(c.id(), Stage.CHECKS);
         }
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "check " + standard.code() + ": " + u.status());
+        events.publishEvent(new org.anchorage.participant.EngagementChanged(c.participant(), "employment check"));
     }
 
     /** The first day. Refused, naming them, while any check required before the start has not passed. */
@@ -471,6 +472,7 @@ public class Placements {
         }
         records.confirmWeek(c.id(), weekStarting, hours, absent, Text.optional(note, "note", 500), clock.instant(), by.email());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "attendance for the week of " + weekStarting);
+        events.publishEvent(new org.anchorage.participant.EngagementChanged(c.participant(), "placement attendance"));
     }
 
     /** Host feedback at the midpoint and at the end, once each. */

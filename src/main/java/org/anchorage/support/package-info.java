@@ -11,6 +11,11 @@
  * eligibility's postcode data (where a mentor and a person are, to suggest mentors by distance).
  * Publishes the {@code Mentoring} and {@code Wellbeing} facades; implements participant's Encounters
  * (a mentor meets their current mentees).
+ * <p>Early warnings ({@link org.anchorage.support.EarlyWarnings}): six rules as data per programme
+ * ({@code support_warning_rule}), evaluated in one place ({@code internal.EarlyWarningEvaluation}) over the
+ * facts each module gives through {@link org.anchorage.participant.EngagementFacts} (training and placement
+ * implement it, so this module never reads their tables), reconciled into {@code support_warning_flag};
+ * shown through participant's {@code RecordFlags} and {@code DueWork}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Support")
 package org.anchorage.support;

@@ -230,6 +230,7 @@ public class Training {
         }
         audit.record(AuditAction.CHANGE, "training-session", sessionId, "register: " + attended.size() + " present, "
                 + completed.size() + " completed");
+        rows.forEach(row -> events.publishEvent(new org.anchorage.participant.EngagementChanged(row.participant(), "training register")));
     }
 
     /** Whether the register (and completion) can be taken yet: only once the session has started. */

@@ -216,6 +216,15 @@ class GeneratedAccessIT extends IntegrationTest {
                 "POST /participants/{id}/training/bookings")) {
             EXPECTED.put(route, PERSON);
         }
+        // Step 8, part 4 (early warnings): the record's section and acknowledging, the appointment outcome on the
+        // contacts page, and the programme's rules page.
+        for (String route : List.of("GET /participants/{id}/warnings", "POST /participants/{id}/warnings",
+                "POST /participants/{id}/appointments/outcome")) {
+            EXPECTED.put(route, PERSON);
+        }
+        EXPECTED.put("GET /programmes/{id}/early-warnings", MANAGE_PROGRAMME);
+        EXPECTED.put("POST /programmes/{id}/early-warnings", MANAGE_PROGRAMME);
+
         EXPECTED.put("GET /my-plan", roles(PARTICIPANT));
         EXPECTED.put("GET /api/v1/wellbeing-scales", roles(ADMINISTRATOR, PROGRAMME_MANAGER));
         EXPECTED.put("POST /api/v1/wellbeing-scales", roles(ADMINISTRATOR, PROGRAMME_MANAGER));

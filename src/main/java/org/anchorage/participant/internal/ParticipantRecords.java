@@ -148,11 +148,20 @@ public class ParticipantRecords {
                 .param("at", Timestamp.from(bookedAt)).update();
     }
 
+    /** Records whether the person came; false when the appointment is not theirs or has not started yet. */
+    public boolean appointmentOutcome(ParticipantId id, UUID appointment, String outcome, String by, Instant at) {
+        return jdbc.sql("""
+                UPDATE participant_appointment SET outcome = :outcome, outcome_recorded_by = :by, outcome_recorded_at = :at
+                WHERE id = :appointment AND participant_id = :id AND starts_at <= :at
+                """).param("outcome", outcome).param("by", by).param("at", Timestamp.from(at))
+                .param("appointment", appointment).param("id", id.value()).update() == 1;
+    }
+
     public List<Appointment> appointments(ParticipantId id) {
         return jdbc.sql("SELECT * FROM participant_appointment WHERE participant_id = :id ORDER BY starts_at")
                 .param("id", id.value())
                 .query((rs, n) -> new Appointment(rs.getObject("id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
-                        rs.getString("place"), rs.getString("purpose"), rs.getString("booked_by")))
+                        rs.getString("place"), rs.getString("purpose"), rs.getString("booked_by"), rs.getString("outcome")))
                 .list();
     }
 
@@ -351,6 +360,16 @@ public class ParticipantRecords {
                 .query((rs, n) -> new AppointmentDue(new ParticipantId(rs.getObject(1, UUID.class)),
                         rs.getString(2) + " " + rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();
+    }
+
+    /** Everyone not withdrawn, in one programme or (null) all, for work done on everyone's behalf such as early warnings. */
+    public List<ParticipantId> notWithdrawn(ProgrammeId programme) {
+        return jdbc.sql("""
+                SELECT id FROM participant_participant
+                WHERE status <> 'withdrawn' AND (CAST(:programme AS UUID) IS NULL OR programme_id = CAST(:programme AS UUID))
+                ORDER BY id
+                """).param("programme", programme == null ? null : programme.value())
+                .query((rs, n) -> new ParticipantId(rs.getObject(1, UUID.class))).list();
     }
 
     private static UUID[] ids(java.util.Collection<ParticipantId> people) {

@@ -144,6 +144,8 @@ class ParticipantPages {
         }
         model.addAttribute("ways", RecordForms.CONTACT_WAYS);
         model.addAttribute("appointments", participants.appointments(pid, user));
+        model.addAttribute("now", participants.now());
+        model.addAttribute("outcomes", Participants.APPOINTMENT_OUTCOMES);
         model.addAttribute("entries", participants.timeline(pid, user).stream()
                 .filter(e -> e.kind().equals("contact") || e.kind().equals("note")).toList());
         model.addAttribute("kinds", TIMELINE_KINDS);
@@ -172,6 +174,15 @@ class ParticipantPages {
         java.time.Instant startsAt = form.startsAt(participants.today(), result);
         return save(id, "contacts", result, RecordForms.AppointmentForm.FIELDS, model, redirect, "Appointment booked",
                 () -> participants.bookAppointment(new ParticipantId(id), startsAt, form.place(), form.purpose(), CurrentUser.require()));
+    }
+
+    /** Whether the person came to an appointment that has started: two buttons, so no field can be left empty by a browser. */
+    @PostMapping("/participants/{id}/appointments/outcome")
+    String appointmentOutcome(@PathVariable UUID id, @ModelAttribute("outcome") RecordForms.OutcomeForm form,
+                              BindingResult result, Model model, RedirectAttributes redirect) {
+        UUID appointment = form.check(result);
+        return save(id, "contacts", result, RecordForms.OutcomeForm.FIELDS, model, redirect, "Appointment outcome recorded",
+                () -> participants.recordAppointmentOutcome(new ParticipantId(id), appointment, form.outcome(), CurrentUser.require()));
     }
 
     @GetMapping("/participants/{id}/details")

@@ -31,6 +31,23 @@ final class RecordForms {
         }
     }
 
+    record OutcomeForm(String appointment, String outcome) {
+        static final List<String> FIELDS = List.of("outcome");
+
+        /** The appointment meant, or null (with the problem recorded) when the page sent none. */
+        java.util.UUID check(BindingResult result) {
+            if (outcome == null || !org.anchorage.participant.Participants.APPOINTMENT_OUTCOMES.containsKey(outcome)) {
+                DateInput.reject(result, "outcome", "Choose whether the person attended");
+            }
+            try {
+                return java.util.UUID.fromString(appointment == null ? "" : appointment.strip());
+            } catch (IllegalArgumentException e) {
+                DateInput.reject(result, "outcome", "Choose the appointment from the list");
+                return null;
+            }
+        }
+    }
+
     record NoteForm(String text) {
         static final List<String> FIELDS = List.of("text");
 

@@ -46,7 +46,7 @@ public class InputGuard extends OncePerRequestFilter {
      * Form fields that are text areas, where a person may type tabs and new lines. Every other form field
      * is a single-line input, where a browser never sends them. JSON strings may hold them anywhere.
      */
-    static final Set<String> MULTI_LINE = Set.of("address", "adjustments", "availability", "comments", "description",
+    static final Set<String> MULTI_LINE = Set.of("actionTaken", "address", "adjustments", "availability", "comments", "description",
             "evidenceSeen", "localAuthorityCodes", "note", "notes", "readinessSummary", "reason", "skills",
             "targetLsoaCodes", "targetPlaces", "text", "withdrawReason");
 

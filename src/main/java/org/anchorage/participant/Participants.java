@@ -167,6 +167,15 @@ public class Participants {
         return names;
     }
 
+    /**
+     * The programme a person is on, for a module that routes something about them to that programme's staff
+     * (a safeguarding concern to its lead) without reading the record. Not personal on its own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeId> programmeOf(ParticipantId id) {
+        return records.find(id).map(Participant::programme);
+    }
+
     /** The participant record of a signed-in participant, if their sign-in is linked to one. */
     @Transactional(readOnly = true)
     public Optional<ParticipantId> ownRecord(SignedInUser user) {

@@ -62,10 +62,16 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final org.anchorage.placement.Employers employers;
     private final org.anchorage.placement.Placements placements;
+    private final org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Designations> designations;
+    private final org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
              Referrals referrals, Training training, Participants participants, Plans plans, Clock clock,
-             org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements) {
+             org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements,
+             org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Designations> designations,
+             org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns) {
+        this.designations = designations;
+        this.concerns = concerns;
         this.employers = employers;
         this.placements = placements;
         this.training = training;
@@ -122,6 +128,23 @@ class DemoData implements ApplicationRunner {
                 "Housekeeping assistant", "facilities", null, "Keeping residents' rooms and shared spaces clean and safe.",
                 new java.math.BigDecimal("20"), "weekday-days", 1271, today.plusDays(30), today.plusDays(120), 2, "enhanced", 18,
                 List.of("identity", "right-to-work", "criminal-record")), employer);
+    }
+
+    /**
+     * Safeguarding (step 8): the demo programme manager is the National pilot's designated lead (no deputies,
+     * so the navigator sees only what the lead allows), and the demo navigator has raised one concern about
+     * Casey, waiting for acknowledgement, so the lead's queue, the concern page and the raiser's reports have data.
+     */
+    private void safeguarding(ProgrammeId pilot) {
+        SignedInUser manager = signedIn(Role.PROGRAMME_MANAGER);
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        designations.getObject().designateForDemo(pilot, manager.id(), "lead", manager.id());
+        var casey = participants.caseload(navigator, "Casey", null).stream().findFirst().orElseThrow().participant().id();
+        concerns.getObject().raise(casey, new org.anchorage.safeguarding.NewConcern(
+                List.of(org.anchorage.safeguarding.ConcernCategory.FINANCIAL),
+                "Casey said an older cousin keeps their bank card and gives them a little of their wages each week. (Invented.)",
+                org.anchorage.safeguarding.Answer.NO, "At the hub, during a catch-up", "Listened and said I would pass it on",
+                org.anchorage.safeguarding.Answer.YES), navigator);
     }
 
     private SignedInUser signedIn(Role role) {
@@ -181,6 +204,7 @@ class DemoData implements ApplicationRunner {
         ProgrammeId pilot = programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id();
         referrals(pilot);
         placement(pilot);
+        safeguarding(pilot);
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

@@ -57,7 +57,9 @@ public final class AccessWorld {
     public enum Scope { OWN, OTHER_CASELOAD, OTHER_ORGANISATION }
 
     public enum Kind { PROGRAMME, PERSON_RECORD, REFERRAL, SESSION, BOOKING, CERTIFICATE, PLACEMENT, CANDIDATE, SCREENING, USER,
-        ORGANISATION }
+        ORGANISATION,
+        // Safeguarding (step 8).
+        CONCERN }
 
     private static AccessWorld built;
 
@@ -89,6 +91,7 @@ public final class AccessWorld {
         private final Placements placements;
         private final Screenings screenings;
         private final JdbcClient jdbc;
+        private final ApplicationContext context;
         private final LocalDate today;
         private final AccessWorld world = new AccessWorld();
 
@@ -103,6 +106,7 @@ public final class AccessWorld {
             placements = context.getBean(Placements.class);
             screenings = context.getBean(Screenings.class);
             jdbc = context.getBean(JdbcClient.class);
+            this.context = context;
             today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/London")));
         }
 
@@ -193,6 +197,16 @@ public final class AccessWorld {
             world.put(Kind.SCREENING, Scope.OTHER_CASELOAD, screening(own.id(), partner));
             world.put(Kind.SCREENING, Scope.OTHER_ORGANISATION, screening(far.id(), farNavigator));
 
+            // Safeguarding (step 8): the demo manager is the own programme's lead; the far programme has no lead,
+            // so its concern waits for its own manager. OWN is raised by the demo trainer (who trains Owen), so the
+            // raiser's view is asked too; OTHER_CASELOAD by Olive's navigator; OTHER_ORGANISATION by Xena's.
+            var designations = context.getBean(org.anchorage.safeguarding.Designations.class);
+            var concerns = context.getBean(org.anchorage.safeguarding.Concerns.class);
+            designations.appointLead(own.id(), manager.id(), manager);
+            world.put(Kind.CONCERN, Scope.OWN, concerns.raise(owenRecord, concern("Owen"), trainer));
+            world.put(Kind.CONCERN, Scope.OTHER_CASELOAD, concerns.raise(oliveRecord, concern("Olive"), otherNavigator));
+            world.put(Kind.CONCERN, Scope.OTHER_ORGANISATION, concerns.raise(xenaRecord, concern("Xena"), farNavigator));
+
             // Accounts the tests may reset and sign out without touching the demo users the journeys sign in as.
             world.put(Kind.USER, Scope.OWN, otherTrainer.id().value());
             world.put(Kind.USER, Scope.OTHER_CASELOAD, otherNavigator.id().value());
@@ -201,6 +215,10 @@ public final class AccessWorld {
             world.put(Kind.ORGANISATION, Scope.OTHER_CASELOAD, secondEmployer.id().value());
             world.put(Kind.ORGANISATION, Scope.OTHER_ORGANISATION, elsewhere.id().value());
             return world;
+        }
+
+        private static org.anchorage.safeguarding.NewConcern concern(String about) {
+            return new org.anchorage.safeguarding.NewConcern(List.of(), "Access test concern about " + about, null, null, null, null);
         }
 
         private UUID certificateOf(UUID booking) {

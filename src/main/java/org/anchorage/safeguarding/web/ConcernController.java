@@ -72,8 +72,8 @@ class ConcernController {
         if (!result.hasErrors()) {
             try {
                 UUID concernId = concerns.raise(new ParticipantId(id), concern, user);
-                redirect.addFlashAttribute("raised", true);
-                return "redirect:/safeguarding/concerns/" + concernId;
+                // The confirmation panel is asked for in the address, so it shows however the page is reached after the post.
+                return "redirect:/safeguarding/concerns/" + concernId + "?sent=yes";
             } catch (RuleViolation e) {
                 DateInput.reject(result, e.field(), e.getMessage());
             }
@@ -100,10 +100,14 @@ class ConcernController {
 
     /** The lead and deputies read the whole concern; the person who raised it, only their own report. */
     @GetMapping("/safeguarding/concerns/{id}")
-    String concern(@PathVariable UUID id, Model model) {
+    String concern(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String sent,
+                   Model model) {
         SignedInUser user = CurrentUser.require();
         if (!concerns.handles(id, user)) {
             model.addAttribute("report", concerns.ownReport(id, user));
+            if ("yes".equals(sent)) {
+                model.addAttribute("raised", true);
+            }
             return OWN_REPORT;
         }
         Concern concern = concerns.concern(id, user);
@@ -192,7 +196,7 @@ class ConcernController {
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, ActionForm.FIELDS));
-        return concern(id, model);
+        return concern(id, null, model);
     }
 
     private static int version(ActionForm form) {

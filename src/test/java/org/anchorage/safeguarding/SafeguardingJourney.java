@@ -103,6 +103,7 @@ class SafeguardingJourney extends BrowserJourney {
         fitsAPhone(leadPage);
         assertThat(leadPage.locator("#description").textContent()).contains("takes their wages");
         press(leadPage, "Acknowledge the concern");
+        assertThat(leadPage.locator(".nhsuk-notification-banner").textContent()).contains("Concern acknowledged");
         assertThat(leadPage.locator("#concern-state").textContent()).contains("Acknowledged");
         leadPage.getByLabel("Local authority safeguarding team").check();
         leadPage.getByLabel("Their reference (optional)").fill("LA-2026-0042");

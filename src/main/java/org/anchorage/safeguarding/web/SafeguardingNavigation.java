@@ -37,15 +37,30 @@ class SafeguardingNavigation implements NavigationContributor {
         if (!(reader.getPrincipal() instanceof SignedInUser user)) {
             return false;
         }
-        return link.href().equals(QUEUE) ? !concerns.handledProgrammes(user).isEmpty() : concerns.hasRaised(user);
+        return link.href().equals(QUEUE) ? !handled(user).isEmpty() : concerns.hasRaised(user);
     }
 
     @Override
     public Optional<String> countBeside(NavigationLink link, Authentication reader) {
-        if (!link.href().equals(QUEUE) || !(reader.getPrincipal() instanceof SignedInUser user)) {
+        if (!link.href().equals(QUEUE) || !(reader.getPrincipal() instanceof SignedInUser user) || handled(user).isEmpty()) {
             return Optional.empty();
         }
         int waiting = concerns.waiting(user);
         return waiting == 0 ? Optional.empty() : Optional.of(waiting + " waiting");
+    }
+
+    /** Asked twice for every page a staff user opens (the link, then its count), so worked out once per request. */
+    private Set<java.util.UUID> handled(SignedInUser user) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = SafeguardingNavigation.class.getName() + ".handled/" + user.id();
+        if (request != null && request.getAttribute(key, 0) instanceof Set<?> known) {
+            @SuppressWarnings("unchecked") Set<java.util.UUID> cached = (Set<java.util.UUID>) known;
+            return cached;
+        }
+        Set<java.util.UUID> programmes = concerns.handledProgrammes(user);
+        if (request != null) {
+            request.setAttribute(key, programmes, 0);
+        }
+        return programmes;
     }
 }

@@ -29,7 +29,7 @@ class SafeguardingNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationLink> navigationLinks() {
-        return List.of(new NavigationLink("Safeguarding", QUEUE, 4, STAFF), new NavigationLink("My safeguarding reports", MINE, 95, STAFF));
+        return List.of(new NavigationLink("Safeguarding", QUEUE, 60, STAFF), new NavigationLink("My safeguarding reports", MINE, 95, STAFF));
     }
 
     @Override

@@ -215,4 +215,38 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
     public boolean seesFundTotals(UUID programme) {
         return managesBarrierFund(programme) || (is(Role.FUNDER) && takesPartIn(programme));
     }
+
+    // --- Safeguarding ---------------------------------------------------------------------------------
+
+    /**
+     * Reads a safeguarding concern in full and acts on it (acknowledge, decide, refer, flag, close): the
+     * programme's designated lead and deputies while their organisation takes part; while a programme has no
+     * lead yet, its programme managers, so a concern never waits for nobody. Nobody else, not even the
+     * person's navigator or an administrator: the data is special-category and needed only by those who act on it.
+     *
+     * @param designated    whether this user is the programme's lead or a deputy
+     * @param programmeHasLead whether the programme has a designated lead now
+     */
+    public boolean handlesConcerns(UUID programme, boolean designated, boolean programmeHasLead) {
+        if (designated) {
+            return takesPartIn(programme);
+        }
+        return !programmeHasLead && is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /** The person who raised a concern sees their own report and that it was received or acknowledged, nothing the lead added. */
+    public boolean raised(UserId raisedBy) {
+        return user != null && user.equals(raisedBy);
+    }
+
+    /**
+     * Who may be a programme's safeguarding lead or deputy: an enabled staff user of an organisation taking
+     * part who works with participants (manager, navigator, trainer, mentor, employer). Not an administrator
+     * (runs the system, sees no person's record), a funder (aggregates only), a referral partner (outside the
+     * programme, sees only its own referrals) or a participant.
+     */
+    public static boolean mayBeDesignated(Role role, boolean enabled, boolean organisationTakesPart) {
+        return enabled && organisationTakesPart && role != null
+                && List.of(Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.TRAINER, Role.MENTOR, Role.EMPLOYER).contains(role);
+    }
 }

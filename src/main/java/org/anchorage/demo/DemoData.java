@@ -65,11 +65,17 @@ class DemoData implements ApplicationRunner {
     private final org.anchorage.placement.Placements placements;
     private final org.anchorage.support.Mentoring mentoring;
     private final org.anchorage.support.Wellbeing wellbeing;
+    private final org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Designations> designations;
+    private final org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
              Referrals referrals, Training training, Participants participants, Plans plans, Clock clock,
              org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements,
-             org.anchorage.support.Mentoring mentoring, org.anchorage.support.Wellbeing wellbeing) {
+             org.anchorage.support.Mentoring mentoring, org.anchorage.support.Wellbeing wellbeing,
+             org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Designations> designations,
+             org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns) {
+        this.designations = designations;
+        this.concerns = concerns;
         this.mentoring = mentoring;
         this.wellbeing = wellbeing;
         this.employers = employers;
@@ -175,6 +181,23 @@ class DemoData implements ApplicationRunner {
                 "No money for travel until the first wage; training is 6 miles away", "A 4-week bus pass", busPass), navigator);
     }
 
+    /**
+     * Safeguarding (step 8): the demo programme manager is the National pilot's designated lead (no deputies,
+     * so the navigator sees only what the lead allows), and the demo navigator has raised one concern about
+     * Casey, waiting for acknowledgement, so the lead's queue, the concern page and the raiser's reports have data.
+     */
+    private void safeguarding(ProgrammeId pilot) {
+        SignedInUser manager = signedIn(Role.PROGRAMME_MANAGER);
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        designations.getObject().designateForDemo(pilot, manager.id(), "lead", manager.id());
+        var casey = participants.caseload(navigator, "Casey", null).stream().findFirst().orElseThrow().participant().id();
+        concerns.getObject().raise(casey, new org.anchorage.safeguarding.NewConcern(
+                List.of(org.anchorage.safeguarding.ConcernCategory.FINANCIAL),
+                "Casey said an older cousin keeps their bank card and gives them a little of their wages each week. (Invented.)",
+                org.anchorage.safeguarding.Answer.NO, "At the hub, during a catch-up", "Listened and said I would pass it on",
+                org.anchorage.safeguarding.Answer.YES), navigator);
+    }
+
     private SignedInUser signedIn(Role role) {
         var account = users.findByEmail(role.code() + "@demo.anchorage.local").orElseThrow();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(), account.organisationId(),
@@ -234,6 +257,7 @@ class DemoData implements ApplicationRunner {
         placement(pilot);
         mentoring();
         supportAndFunds(pilot);
+        safeguarding(pilot);
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

@@ -192,7 +192,10 @@ public class Participants {
         return records.notWithdrawn(programme);
     }
 
-    /** The programme a person is enrolled with, for work done on their behalf (ids only). */
+    /**
+     * The programme a person is on, for work done on their behalf (early warnings) or routed to that programme's
+     * staff (a safeguarding concern to its lead) without reading the record. Ids only; not personal on its own.
+     */
     @Transactional(readOnly = true)
     public Optional<ProgrammeId> programmeOf(ParticipantId id) {
         return records.find(id).map(Participant::programme);

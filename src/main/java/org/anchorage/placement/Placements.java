@@ -615,6 +615,12 @@ public class Placements {
         return dates;
     }
 
+    /** The person a candidate is, for the host's "Raise a safeguarding concern" link; empty for anyone not hosting them. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ParticipantId> personForHost(UUID candidateId, SignedInUser user) {
+        return hosts(candidateId, user) ? records.participantOfCandidate(candidateId).map(ParticipantId::new) : java.util.Optional.empty();
+    }
+
     /** Whether the user hosts the placement this candidate is on. */
     @Transactional(readOnly = true)
     public boolean hosts(UUID candidateId, SignedInUser user) {

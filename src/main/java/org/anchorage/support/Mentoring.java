@@ -83,9 +83,12 @@ public class Mentoring {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Mentoring(MentoringRecords records, Participants participants, Plans plans, Placements placements, Users users,
-              Programmes programmes, Organisations organisations, Areas areas, AccessPolicy access, AuditTrail audit, Clock clock) {
+              Programmes programmes, Organisations organisations, Areas areas, AccessPolicy access, AuditTrail audit, Clock clock,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.participants = participants;
         this.plans = plans;
@@ -325,6 +328,8 @@ public class Mentoring {
             records.planNext(a.id(), null);
         }
         audit.record(AuditAction.CREATE, RECORD_TYPE, person, "mentor logged a session on " + s.heldOn());
+        // A session held (or missed) changes "no mentoring for 21 days" and "missed in a row" for this person.
+        events.publishEvent(new org.anchorage.participant.EngagementChanged(person, "mentoring session"));
         return id;
     }
 

@@ -47,9 +47,11 @@ public class Wellbeing {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Wellbeing(WellbeingRecords records, Mentoring mentoring, Participants participants, Plans plans, AccessPolicy access,
-              AuditTrail audit, Clock clock) {
+              AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.mentoring = mentoring;
         this.participants = participants;
@@ -132,6 +134,8 @@ public class Wellbeing {
         records.insert(id, person, scale.id(), LocalDate.now(clock.withZone(Mentoring.LONDON)), List.copyOf(scores), by.id(),
                 recorder.as(), clock.instant());
         audit.record(AuditAction.CREATE, RECORD_TYPE, person, "wellbeing check-in on " + scale.code() + " recorded as " + recorder.as());
+        // A low score or a drop raises the wellbeing warning as soon as the check-in is saved.
+        events.publishEvent(new org.anchorage.participant.EngagementChanged(person, "wellbeing check-in"));
         return id;
     }
 

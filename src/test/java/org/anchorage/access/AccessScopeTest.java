@@ -165,4 +165,41 @@ class AccessScopeTest {
         assertThat(as(Role.FUNDER).seesFundTotals(ELSEWHERE)).isFalse();
         assertThat(as(Role.NAVIGATOR).seesFundTotals(PILOT)).isFalse();
     }
+    // Safeguarding (step 8).
+
+    @Test
+    void only_the_designated_lead_and_deputies_handle_a_concern_once_the_programme_has_a_lead() {
+        assertThat(as(Role.NAVIGATOR).handlesConcerns(PILOT, true, true)).isTrue();
+        assertThat(as(Role.TRAINER).handlesConcerns(PILOT, true, true)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).handlesConcerns(PILOT, false, true)).isFalse();
+        assertThat(as(Role.NAVIGATOR).handlesConcerns(PILOT, false, true)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).handlesConcerns(PILOT, false, false)).isFalse();
+    }
+
+    @Test
+    void while_a_programme_has_no_lead_its_managers_handle_its_concerns_and_nobody_outside_it_does() {
+        assertThat(as(Role.PROGRAMME_MANAGER).handlesConcerns(PILOT, false, false)).isTrue();
+        assertThat(as(Role.NAVIGATOR).handlesConcerns(PILOT, false, false)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).handlesConcerns(ELSEWHERE, false, false)).isFalse();
+        assertThat(as(Role.NAVIGATOR).handlesConcerns(ELSEWHERE, true, true)).as("a designation outlives taking part").isFalse();
+    }
+
+    @Test
+    void the_person_who_raised_a_concern_is_known_only_by_their_own_sign_in() {
+        assertThat(as(Role.TRAINER).raised(ME)).isTrue();
+        assertThat(as(Role.TRAINER).raised(COLLEAGUE)).isFalse();
+        assertThat(AccessScope.NOBODY.raised(ME)).isFalse();
+    }
+
+    @Test
+    void staff_who_work_with_participants_may_be_designated_but_not_administrators_funders_partners_or_participants() {
+        for (Role role : Set.of(Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.TRAINER, Role.MENTOR, Role.EMPLOYER)) {
+            assertThat(AccessScope.mayBeDesignated(role, true, true)).as(role.code()).isTrue();
+            assertThat(AccessScope.mayBeDesignated(role, false, true)).as("disabled " + role.code()).isFalse();
+            assertThat(AccessScope.mayBeDesignated(role, true, false)).as("outside the programme " + role.code()).isFalse();
+        }
+        for (Role role : Set.of(Role.ADMINISTRATOR, Role.FUNDER, Role.REFERRAL_PARTNER, Role.PARTICIPANT)) {
+            assertThat(AccessScope.mayBeDesignated(role, true, true)).as(role.code()).isFalse();
+        }
+    }
 }

@@ -61,7 +61,9 @@ public final class AccessWorld {
         /** Step 8 mentoring: the OWN person mentored by the demo mentor, OTHER_CASELOAD by another mentor, the far one by a far mentor. */
         MENTEE,
         // Step 8, support actions and the barrier fund: a request for money for the own, other-caseload and far person.
-        FUND_REQUEST }
+        FUND_REQUEST,
+        // Safeguarding (step 8).
+        CONCERN }
 
     private static AccessWorld built;
 
@@ -211,6 +213,15 @@ public final class AccessWorld {
             world.put(Kind.MENTEE, Scope.OWN, owenRecord.value());
             world.put(Kind.MENTEE, Scope.OTHER_CASELOAD, oliveRecord.value());
             world.put(Kind.MENTEE, Scope.OTHER_ORGANISATION, xenaRecord.value());
+            // Safeguarding (step 8): the demo manager is the own programme's lead; the far programme has no lead,
+            // so its concern waits for its own manager. OWN is raised by the demo trainer (who trains Owen), so the
+            // raiser's view is asked too; OTHER_CASELOAD by Olive's navigator; OTHER_ORGANISATION by Xena's.
+            var designations = context.getBean(org.anchorage.safeguarding.Designations.class);
+            var concerns = context.getBean(org.anchorage.safeguarding.Concerns.class);
+            designations.appointLead(own.id(), manager.id(), manager);
+            world.put(Kind.CONCERN, Scope.OWN, concerns.raise(owenRecord, concern("Owen"), trainer));
+            world.put(Kind.CONCERN, Scope.OTHER_CASELOAD, concerns.raise(oliveRecord, concern("Olive"), otherNavigator));
+            world.put(Kind.CONCERN, Scope.OTHER_ORGANISATION, concerns.raise(xenaRecord, concern("Xena"), farNavigator));
 
             // Accounts the tests may reset and sign out without touching the demo users the journeys sign in as.
             world.put(Kind.USER, Scope.OWN, otherTrainer.id().value());
@@ -231,6 +242,10 @@ public final class AccessWorld {
             world.put(Kind.FUND_REQUEST, Scope.OTHER_ORGANISATION, funds.request(xenaRecord,
                     new org.anchorage.support.BarrierFundRequest.New("20.00", "access test", "A bus pass", null), farNavigator));
             return world;
+        }
+
+        private static org.anchorage.safeguarding.NewConcern concern(String about) {
+            return new org.anchorage.safeguarding.NewConcern(List.of(), "Access test concern about " + about, null, null, null, null);
         }
 
         private UUID certificateOf(UUID booking) {

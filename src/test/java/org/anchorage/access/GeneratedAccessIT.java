@@ -5,6 +5,7 @@ import static org.anchorage.access.AccessWorld.Kind.CANDIDATE;
 import static org.anchorage.access.AccessWorld.Kind.CERTIFICATE;
 import static org.anchorage.access.AccessWorld.Kind.MENTEE;
 import static org.anchorage.access.AccessWorld.Kind.FUND_REQUEST;
+import static org.anchorage.access.AccessWorld.Kind.CONCERN;
 import static org.anchorage.access.AccessWorld.Kind.ORGANISATION;
 import static org.anchorage.access.AccessWorld.Kind.PERSON_RECORD;
 import static org.anchorage.access.AccessWorld.Kind.PLACEMENT;
@@ -304,6 +305,25 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /barrier-fund/requests/{id}/decision", record(FUND_REQUEST, of(PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY));
         EXPECTED.put("POST /barrier-fund/requests/{id}/spend", record(FUND_REQUEST, of(NAVIGATOR, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER),
                 NOBODY));
+        // Safeguarding (step 8, part 5). Raising: anyone who meets the person — Owen (OWN) is on the demo navigator's
+        // caseload, booked on the demo trainer's session and put forward to the demo employer; Olive (OTHER_CASELOAD)
+        // is another navigator's, but booked on the demo trainer's session too. A concern: the programme's lead (the
+        // demo manager) and deputies read and act; the raiser (the demo trainer, on OWN) reads only their own report.
+        // The demo mentor mentors the OWN person too (the mentoring block), so meets them.
+        EXPECTED.put("GET /safeguarding/raise/{id}", record(PERSON_RECORD, of(NAVIGATOR, PROGRAMME_MANAGER, TRAINER, EMPLOYER, MENTOR),
+                of(PROGRAMME_MANAGER, TRAINER), NOBODY));
+        EXPECTED.put("POST /safeguarding/raise/{id}", record(PERSON_RECORD, of(NAVIGATOR, PROGRAMME_MANAGER, TRAINER, EMPLOYER, MENTOR),
+                of(PROGRAMME_MANAGER, TRAINER), NOBODY));
+        EXPECTED.put("GET /safeguarding", roles(PROGRAMME_MANAGER, NAVIGATOR, TRAINER, MENTOR, EMPLOYER));
+        EXPECTED.put("GET /safeguarding/concerns/mine", roles(PROGRAMME_MANAGER, NAVIGATOR, TRAINER, MENTOR, EMPLOYER));
+        EXPECTED.put("GET /safeguarding/concerns/{id}", record(CONCERN, of(PROGRAMME_MANAGER, TRAINER), of(PROGRAMME_MANAGER), NOBODY));
+        for (String action : List.of("acknowledgement", "decisions", "referrals", "flag", "closure")) {
+            EXPECTED.put("POST /safeguarding/concerns/{id}/" + action, record(CONCERN, of(PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY));
+        }
+        for (String route : List.of("GET /programmes/{id}/safeguarding", "POST /programmes/{id}/safeguarding/lead",
+                "POST /programmes/{id}/safeguarding/deputies", "POST /programmes/{id}/safeguarding/removal")) {
+            EXPECTED.put(route, MANAGE_PROGRAMME);
+        }
     }
 
     /** Every route the application serves, as "METHOD /pattern", read from Spring's handler mappings. */

@@ -86,6 +86,10 @@ class ParticipantPages {
         boolean manager = user.has(org.anchorage.identity.Role.PROGRAMME_MANAGER);
         if (manager) {
             model.addAttribute("team", participants.team(user));
+            if (of == null) {
+                // A manager's own work from other modules (a safeguarding concern they lead on) comes before the team.
+                model.addAttribute("notices", participants.worklistNotices(user));
+            }
         }
         if (!manager || of != null) {
             if (of != null) {

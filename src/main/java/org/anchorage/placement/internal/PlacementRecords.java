@@ -493,4 +493,18 @@ public class PlacementRecords {
                 date(rs, "offered_on"), date(rs, "planned_start_on"), date(rs, "started_on"), date(rs, "ended_on"),
                 rs.getString("end_reason"));
     }
+
+    /** Whether the person was put forward to, or started, a placement with this host organisation. */
+    public boolean hostMeets(UUID host, UUID participant) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id
+                               WHERE c.participant_id = :p AND o.organisation_id = :o
+                                 AND (c.put_forward_at IS NOT NULL OR c.started_on IS NOT NULL))
+                """).param("p", participant).param("o", host).query(Boolean.class).single();
+    }
+
+    /** The person a candidate is, for a link that raises a safeguarding concern about them. */
+    public Optional<UUID> participantOfCandidate(UUID candidate) {
+        return jdbc.sql("SELECT participant_id FROM placement_candidate WHERE id = :id").param("id", candidate).query(UUID.class).optional();
+    }
 }

@@ -73,6 +73,9 @@ class CandidateController {
         PlacementOffer offer = placements.offer(view.placementId(), user);
         model.addAttribute("c", view);
         model.addAttribute("placement", offer);
+        // Anyone who meets the person may raise a safeguarding concern: the host from here, staff from the record too.
+        model.addAttribute("concernAbout", model.getAttribute("full") instanceof Candidate full ? full.participant().value()
+                : placements.personForHost(id, user).map(p -> p.value()).orElse(null));
         model.addAttribute("isEmployer", user.has(Role.EMPLOYER));
         model.addAttribute("whoActs", EmploymentCheck.WHO_ACTS);
         model.addAttribute("statuses", EmploymentCheck.STATUSES);

@@ -40,6 +40,7 @@ class LayoutAdvice {
         return contributors.stream()
                 .flatMap(c -> c.navigationLinks().stream()
                         .filter(link -> link.authorities().stream().anyMatch(held::contains))
+                        .filter(link -> c.offers(link, authentication))
                         .map(link -> new CurrentLink(link.label() + c.countBeside(link, authentication).map(n -> " (" + n + ")").orElse(""),
                                 link.href(), path.equals(link.href()) || path.startsWith(link.href() + "/"), link.order())))
                 .sorted(Comparator.comparingInt(CurrentLink::order))

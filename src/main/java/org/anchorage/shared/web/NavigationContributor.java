@@ -14,4 +14,12 @@ public interface NavigationContributor {
     default java.util.Optional<String> countBeside(NavigationLink link, org.springframework.security.core.Authentication reader) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether this reader is offered the link at all, beyond holding one of its roles: a link only some users
+     * of a role need (the safeguarding queue, for designated leads). Called on every page, so it must be cheap.
+     */
+    default boolean offers(NavigationLink link, org.springframework.security.core.Authentication reader) {
+        return true;
+    }
 }

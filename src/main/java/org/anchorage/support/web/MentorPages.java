@@ -36,7 +36,8 @@ class MentorPages {
 
     static final String MENTEES = "support/mentees";
     static final String MENTEE = "support/mentee";
-    static final String SAFEGUARDING_FORM = "/safeguarding/concerns/new";
+    /** The safeguarding module's page for raising a concern about a person (a mentor meets their mentee). */
+    static final String RAISE_CONCERN = "/safeguarding/raise/";
     static final Map<String, String> ATTENDED = new java.util.LinkedHashMap<>();
 
     static {
@@ -46,13 +47,10 @@ class MentorPages {
 
     private final Mentoring mentoring;
     private final Wellbeing wellbeing;
-    private final ObjectProvider<RequestMappingInfoHandlerMapping> mappings;
-    private Boolean safeguarding;
 
-    MentorPages(Mentoring mentoring, Wellbeing wellbeing, ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+    MentorPages(Mentoring mentoring, Wellbeing wellbeing) {
         this.mentoring = mentoring;
         this.wellbeing = wellbeing;
-        this.mappings = mappings;
     }
 
     @GetMapping("/mentees")
@@ -103,7 +101,7 @@ class MentorPages {
         WellbeingScale scale = wellbeing.scaleForPerson(person, user);
         model.addAttribute("scale", scale);
         model.addAttribute("itemNames", itemNames(scale));
-        model.addAttribute("safeguarding", safeguardingAvailable() ? SAFEGUARDING_FORM + "?participant=" + id : null);
+        model.addAttribute("safeguarding", RAISE_CONCERN + id);
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute("sessionForm", new MentorSessionForm());
         }
@@ -192,17 +190,5 @@ class MentorPages {
 
     static List<String> itemNames(WellbeingScale scale) {
         return java.util.stream.IntStream.range(0, scale.items().size()).mapToObj(i -> Wellbeing.itemName(scale, i)).toList();
-    }
-
-    /**
-     * The safeguarding module's form for raising a concern is linked only once it exists, so the link is
-     * never to a missing page (step 8 builds both in parallel).
-     */
-    private boolean safeguardingAvailable() {
-        if (safeguarding == null) {
-            safeguarding = mappings.orderedStream().anyMatch(m -> m.getHandlerMethods().keySet().stream()
-                    .anyMatch(info -> info.getPatternValues().contains(SAFEGUARDING_FORM)));
-        }
-        return safeguarding;
     }
 }

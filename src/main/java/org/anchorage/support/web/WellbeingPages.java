@@ -36,8 +36,11 @@ class WellbeingPages {
     private final Wellbeing wellbeing;
     private final Mentoring mentoring;
     private final Participants participants;
+    private final org.anchorage.support.SupportActions supportActions;
 
-    WellbeingPages(Wellbeing wellbeing, Mentoring mentoring, Participants participants) {
+    WellbeingPages(Wellbeing wellbeing, Mentoring mentoring, Participants participants,
+                   org.anchorage.support.SupportActions supportActions) {
+        this.supportActions = supportActions;
         this.wellbeing = wellbeing;
         this.mentoring = mentoring;
         this.participants = participants;
@@ -81,6 +84,7 @@ class WellbeingPages {
             WellbeingScale scale = wellbeing.scaleForPerson(own.get(), user);
             model.addAttribute("scale", scale);
             model.addAttribute("itemNames", MentorPages.itemNames(scale));
+            model.addAttribute("supportActions", supportActions.mine(user));
         }
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());

@@ -253,4 +253,13 @@ public class TrainingRecords {
                 rs.getObject("provider_organisation_id") == null ? null
                         : new OrganisationId(rs.getObject("provider_organisation_id", UUID.class)));
     }
+
+    /** Whether the person is booked (or waiting) on a session this trainer runs or their provider runs. */
+    public boolean trainerMeets(UUID trainer, UUID provider, UUID participant) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM training_booking b JOIN training_session s ON s.id = b.session_id
+                               WHERE b.participant_id = :p AND b.status <> 'cancelled'
+                                 AND (s.trainer_id = :t OR s.provider_organisation_id = :o))
+                """).param("p", participant).param("t", trainer).param("o", provider).query(Boolean.class).single();
+    }
 }

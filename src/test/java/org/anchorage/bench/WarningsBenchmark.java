@@ -230,8 +230,9 @@ public final class WarningsBenchmark {
                 """).update();
         // Mentoring: three in ten have a mentor, with up to four sessions in the last two months, some not attended.
         jdbc.sql("""
-                INSERT INTO support_mentoring (id, participant_id, mentor_id, starts_on, assigned_by, assigned_at)
-                SELECT gen_random_uuid(), id, :m, current_date - 70, :m, now() FROM bench_person WHERE i % 10 IN (1, 3, 5)
+                INSERT INTO support_mentoring (id, participant_id, programme_id, mentor_id, starts_on, assigned_by, assigned_at)
+                SELECT gen_random_uuid(), b.id, p.programme_id, :m, current_date - 70, :m, now()
+                FROM bench_person b JOIN participant_participant p ON p.id = b.id WHERE b.i % 10 IN (1, 3, 5)
                 """).param("m", mentor).update();
         jdbc.sql("""
                 INSERT INTO support_mentoring_session (id, mentoring_id, participant_id, held_on, minutes, mode, attended, recorded_by, recorded_at)

@@ -32,8 +32,8 @@ final class EarlyWarningTestFacts {
                 .optional().orElseGet(() -> {
                     UUID id = UUID.randomUUID();
                     jdbc.sql("""
-                            INSERT INTO support_mentoring (id, participant_id, mentor_id, starts_on, assigned_by, assigned_at)
-                            VALUES (:id, :p, :m, DATE '2026-01-01', :m, now())
+                            INSERT INTO support_mentoring (id, participant_id, programme_id, mentor_id, starts_on, assigned_by, assigned_at)
+                            SELECT :id, p.id, p.programme_id, :m, DATE '2026-01-01', :m, now() FROM participant_participant p WHERE p.id = :p
                             """).param("id", id).param("p", person).param("m", mentor).update();
                     return id;
                 });

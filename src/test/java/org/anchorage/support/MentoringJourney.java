@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A navigator assigns the demo mentor from the record; the mentor finds the mentee, logs a session and a
- * low check-in; the navigator sees the trend. By links only, axe-clean and without sideways scroll at 320 px.
+ * low check-in; the navigator sees the trend, then the early warning the low check-in raised on their
+ * worklist, and acknowledges it. By links only, axe-clean and without sideways scroll at 320 px.
  */
 class MentoringJourney extends BrowserJourney {
 
@@ -45,7 +46,7 @@ class MentoringJourney extends BrowserJourney {
     }
 
     @Test
-    void a_navigator_assigns_a_mentor_who_logs_a_session_and_a_low_check_in_and_the_navigator_sees_the_trend() {
+    void a_navigator_assigns_a_mentor_who_logs_a_session_and_a_low_check_in_and_the_navigator_sees_the_trend_and_the_warning() {
         String family = "Mentorjourney" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
         Referral r = referrals.receiveSelfReferral(new NewReferral(new ProgrammeId(UUID.fromString(resolve("{national-pilot}"))),
                 "Hollis", family, LocalDate.of(1999, 9, 9), "RM17 6PU", "hollis@example.invalid", null, ContactPreference.EMAIL,
@@ -101,5 +102,22 @@ class MentoringJourney extends BrowserJourney {
         assertThat(table).contains("Mentor").contains("Anxiety").contains("For anxiety, lower is better");
         assertThat(navigator.locator("#trend-table tbody tr").last().textContent()).contains("2").contains("9");
         assertThat(navigator.locator("#trend-summary").textContent()).contains("anxiety yesterday").contains("lower is better");
+
+        // The low check-in (life satisfaction 2, anxiety 9) raised an early warning as soon as it was saved.
+        followLink(navigator, "Worklist");
+        fitsAPhone(navigator);
+        navigator.locator("#kinds").getByRole(AriaRole.LINK).filter(new Locator.FilterOptions().setHasText("Early warning (")).click();
+        fitsAPhone(navigator);
+        Locator line = navigator.locator("#worklist li").filter(new Locator.FilterOptions().setHasText("Hollis " + family));
+        assertThat(line.textContent()).contains("Early warning");
+        line.getByRole(AriaRole.LINK).first().click();
+        fitsAPhone(navigator);
+        assertThat(navigator.locator("#record-raised").textContent()).contains("Early warning");
+        assertThat(navigator.locator("#warning-wellbeing-drop").textContent()).contains("Wellbeing down");
+        navigator.locator("#warning-wellbeing-drop textarea").fill("Called Hollis; booked a catch-up and shared the Samaritans number.");
+        navigator.locator("#warning-wellbeing-drop").getByRole(AriaRole.BUTTON).click();
+        fitsAPhone(navigator);
+        assertThat(navigator.locator(".nhsuk-notification-banner").textContent()).contains("Early warning acknowledged");
+        assertThat(navigator.locator("#warning-wellbeing-drop").textContent()).contains("Acknowledged by").contains("booked a catch-up");
     }
 }

@@ -213,12 +213,15 @@ public final class AccessWorld {
             world.put(Kind.MENTEE, Scope.OWN, owenRecord.value());
             world.put(Kind.MENTEE, Scope.OTHER_CASELOAD, oliveRecord.value());
             world.put(Kind.MENTEE, Scope.OTHER_ORGANISATION, xenaRecord.value());
-            // Safeguarding (step 8): the demo manager is the own programme's lead; the far programme has no lead,
+            // Safeguarding (step 8): the demo manager is the own programme's lead, the demo mentor its deputy; the far programme has no lead,
             // so its concern waits for its own manager. OWN is raised by the demo trainer (who trains Owen), so the
             // raiser's view is asked too; OTHER_CASELOAD by Olive's navigator; OTHER_ORGANISATION by Xena's.
             var designations = context.getBean(org.anchorage.safeguarding.Designations.class);
             var concerns = context.getBean(org.anchorage.safeguarding.Concerns.class);
             designations.appointLead(own.id(), manager.id(), manager);
+            // A deputy is a designation, not a role: the demo mentor is the own programme's deputy, so the deputy's
+            // scope is asked with a role that otherwise never reads a concern.
+            designations.addDeputy(own.id(), mentor.id(), manager);
             world.put(Kind.CONCERN, Scope.OWN, concerns.raise(owenRecord, concern("Owen"), trainer));
             world.put(Kind.CONCERN, Scope.OTHER_CASELOAD, concerns.raise(oliveRecord, concern("Olive"), otherNavigator));
             world.put(Kind.CONCERN, Scope.OTHER_ORGANISATION, concerns.raise(xenaRecord, concern("Xena"), farNavigator));

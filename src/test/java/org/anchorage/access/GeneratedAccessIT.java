@@ -308,7 +308,8 @@ class GeneratedAccessIT extends IntegrationTest {
         // Safeguarding (step 8, part 5). Raising: anyone who meets the person — Owen (OWN) is on the demo navigator's
         // caseload, booked on the demo trainer's session and put forward to the demo employer; Olive (OTHER_CASELOAD)
         // is another navigator's, but booked on the demo trainer's session too. A concern: the programme's lead (the
-        // demo manager) and deputies read and act; the raiser (the demo trainer, on OWN) reads only their own report.
+        // demo manager) and deputies (the demo mentor) read and act, on both concerns of the own programme; the raiser
+        // (the demo trainer, on OWN) reads only their own report; the far programme's concern is nobody's here.
         // The demo mentor mentors the OWN person too (the mentoring block), so meets them.
         EXPECTED.put("GET /safeguarding/raise/{id}", record(PERSON_RECORD, of(NAVIGATOR, PROGRAMME_MANAGER, TRAINER, EMPLOYER, MENTOR),
                 of(PROGRAMME_MANAGER, TRAINER), NOBODY));
@@ -316,9 +317,11 @@ class GeneratedAccessIT extends IntegrationTest {
                 of(PROGRAMME_MANAGER, TRAINER), NOBODY));
         EXPECTED.put("GET /safeguarding", roles(PROGRAMME_MANAGER, NAVIGATOR, TRAINER, MENTOR, EMPLOYER));
         EXPECTED.put("GET /safeguarding/concerns/mine", roles(PROGRAMME_MANAGER, NAVIGATOR, TRAINER, MENTOR, EMPLOYER));
-        EXPECTED.put("GET /safeguarding/concerns/{id}", record(CONCERN, of(PROGRAMME_MANAGER, TRAINER), of(PROGRAMME_MANAGER), NOBODY));
+        EXPECTED.put("GET /safeguarding/concerns/{id}", record(CONCERN, of(PROGRAMME_MANAGER, TRAINER, MENTOR), of(PROGRAMME_MANAGER, MENTOR),
+                NOBODY));
         for (String action : List.of("acknowledgement", "decisions", "referrals", "flag", "closure")) {
-            EXPECTED.put("POST /safeguarding/concerns/{id}/" + action, record(CONCERN, of(PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY));
+            EXPECTED.put("POST /safeguarding/concerns/{id}/" + action, record(CONCERN, of(PROGRAMME_MANAGER, MENTOR),
+                    of(PROGRAMME_MANAGER, MENTOR), NOBODY));
         }
         for (String route : List.of("GET /programmes/{id}/safeguarding", "POST /programmes/{id}/safeguarding/lead",
                 "POST /programmes/{id}/safeguarding/deputies", "POST /programmes/{id}/safeguarding/removal")) {

@@ -226,7 +226,7 @@ public class Mentoring {
             Double km = null;
             Optional<AreaProfile> base = place(p.basePostcode());
             if (home.isPresent() && base.isPresent()) {
-                km = kilometres(home.get(), base.get());
+                km = home.get().kilometresTo(base.get());
                 reasons.add(String.format("Based %.1f km from their home postcode", km));
             } else {
                 reasons.add(home.isEmpty() ? "Their postcode is not on the map, so distance is unknown"
@@ -453,15 +453,5 @@ public class Mentoring {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** Great-circle distance on the same sphere as matching's suitability (mean Earth radius, IUGG). */
-    static double kilometres(AreaProfile a, AreaProfile b) {
-        double phi1 = Math.toRadians(a.latitude());
-        double phi2 = Math.toRadians(b.latitude());
-        double dPhi = Math.sin((phi2 - phi1) / 2);
-        double dLambda = Math.sin(Math.toRadians(b.longitude() - a.longitude()) / 2);
-        double h = dPhi * dPhi + Math.cos(phi1) * Math.cos(phi2) * dLambda * dLambda;
-        return 2 * 6371.0088 * Math.asin(Math.sqrt(Math.min(1, h)));
     }
 }

@@ -7,7 +7,7 @@ package org.anchorage.matching.internal;
 public final class Suitability {
 
     /** Mean Earth radius (IUGG), the sphere every distance here is measured on. */
-    static final double EARTH_RADIUS_KM = 6371.0088;
+    static final double EARTH_RADIUS_KM = org.anchorage.eligibility.AreaProfile.EARTH_RADIUS_KM;
 
     public static final int ROLE_POINTS = 30;
     public static final int ROLE_UNSTATED_POINTS = 10;
@@ -53,12 +53,7 @@ public final class Suitability {
      * (The link builder computes the same formula from per-point sines and cosines; see CandidateLinks.)
      */
     public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double phi1 = Math.toRadians(lat1);
-        double phi2 = Math.toRadians(lat2);
-        double sinHalfDPhi = Math.sin((phi2 - phi1) / 2);
-        double sinHalfDLambda = Math.sin(Math.toRadians(lon2 - lon1) / 2);
-        double h = sinHalfDPhi * sinHalfDPhi + Math.cos(phi1) * Math.cos(phi2) * sinHalfDLambda * sinHalfDLambda;
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1, h)));
+        return org.anchorage.eligibility.AreaProfile.kilometres(lat1, lon1, lat2, lon2);
     }
 
     static boolean permitted(MatchPerson p, MatchOpening o, double km, double maxKm) {

@@ -103,6 +103,11 @@ public abstract class IntegrationTest {
         };
     }
 
+    /** A request signed in as this user (one a test made), the password given long ago. */
+    protected RequestPostProcessor as(SignedInUser principal) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
     /** Signed in as the demo user of the role, but the password was last given long ago. */
     protected RequestPostProcessor asWithoutRecentPassword(Role role) {
         var account = users.findByEmail(demoEmail(role)).orElseThrow();

@@ -89,7 +89,10 @@ public class Concerns {
             throw new RecordNotFound(Participants.RECORD_TYPE, person);
         }
         UUID programme = programmeOf(person);
-        String name = participants.namesFor(List.of(person), "raising a safeguarding concern").getOrDefault(person, "");
+        // A mentor knows their mentee only by their preferred name, so that is all the raise page shows them.
+        String name = user.has(org.anchorage.identity.Role.MENTOR)
+                ? participants.supportFacts(person).map(org.anchorage.participant.SupportFacts::preferredName).orElse("")
+                : participants.namesFor(List.of(person), "raising a safeguarding concern").getOrDefault(person, "");
         return new Raising(person, name, programmeName(programme), records.lead(programme).map(d -> name(d.user())).orElse(null));
     }
 
@@ -129,7 +132,7 @@ public class Concerns {
     @Transactional
     public List<OwnReport> mine(SignedInUser user) {
         List<ConcernRow> rows = records.raisedBy(user.id().value());
-        Map<ParticipantId, String> names = names(rows, "the concerns they raised");
+        Map<ParticipantId, String> names = namesKnownTo(user, rows, "the concerns they raised");
         audit.recordShown(RECORD_TYPE, rows.stream().map(ConcernRow::id).toList(), "viewed their own safeguarding reports");
         return rows.stream().map(r -> ownReport(r, names)).toList();
     }
@@ -145,7 +148,7 @@ public class Concerns {
         ConcernRow row = records.concern(id).filter(r -> access.scopeOf(user).raised(new UserId(r.raisedBy())))
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         audit.record(AuditAction.READ, RECORD_TYPE, id, "read their own safeguarding report");
-        return ownReport(row, names(List.of(row), "their own safeguarding report"));
+        return ownReport(row, namesKnownTo(user, List.of(row), "their own safeguarding report"));
     }
 
     private static OwnReport ownReport(ConcernRow r, Map<ParticipantId, String> names) {
@@ -314,6 +317,17 @@ public class Concerns {
     private UUID programmeOf(ParticipantId person) {
         return participants.programmeOf(person).map(ProgrammeId::value)
                 .orElseThrow(() -> new RecordNotFound(Participants.RECORD_TYPE, person));
+    }
+
+    /** Names as the raiser knows the people: a mentor only by preferred name; other staff by full name. */
+    private Map<ParticipantId, String> namesKnownTo(SignedInUser user, List<ConcernRow> rows, String purpose) {
+        if (!user.has(org.anchorage.identity.Role.MENTOR)) {
+            return names(rows, purpose);
+        }
+        Map<ParticipantId, String> names = new java.util.HashMap<>();
+        rows.stream().map(r -> new ParticipantId(r.participant())).distinct().forEach(p ->
+                participants.supportFacts(p).ifPresent(f -> names.put(p, f.preferredName())));
+        return names;
     }
 
     private Map<ParticipantId, String> names(List<ConcernRow> rows, String purpose) {

@@ -46,7 +46,7 @@ public class Designations {
 
     /** Who holds the designations now, who held them, and who could; 404 unless the user manages the programme. */
     public record View(Programme programme, Designation lead, List<Designation> deputies, List<Designation> history,
-                       List<UserAccount> candidates) {}
+                       List<UserAccount> candidates, boolean mayChange) {}
 
     @Transactional
     public View view(ProgrammeId programme, SignedInUser user) {
@@ -57,13 +57,13 @@ public class Designations {
         audit.record(AuditAction.READ, RECORD_TYPE, p.id().value(), "viewed the safeguarding lead and deputies");
         return new View(p, all.stream().filter(d -> d.current() && d.lead()).findFirst().orElse(null),
                 all.stream().filter(d -> d.current() && !d.lead()).toList(), all.stream().filter(d -> !d.current()).toList(),
-                candidates);
+                candidates, programmes.decidesWhoTakesPart(p.id(), user));
     }
 
     /** Makes the user the programme's lead; the previous lead's designation ends (kept as history). */
     @Transactional
     public void appointLead(ProgrammeId programme, UserId user, SignedInUser by) {
-        Programme p = programmes.getManagedBy(programme, by);
+        Programme p = decidedBy(programme, by);
         UserAccount chosen = designatable(p, user);
         Instant now = clock.instant();
         var lead = records.lead(p.id().value());
@@ -78,7 +78,7 @@ public class Designations {
 
     @Transactional
     public void addDeputy(ProgrammeId programme, UserId user, SignedInUser by) {
-        Programme p = programmes.getManagedBy(programme, by);
+        Programme p = decidedBy(programme, by);
         UserAccount chosen = designatable(p, user);
         if (records.current(p.id().value(), chosen.id().value()).isPresent()) {
             throw new RuleViolation("deputy", chosen.displayName() + " is already the lead or a deputy");
@@ -90,7 +90,7 @@ public class Designations {
     /** Ends the user's designation (lead or deputy); with no lead, concerns wait for the programme's managers. */
     @Transactional
     public void end(ProgrammeId programme, UserId user, SignedInUser by) {
-        Programme p = programmes.getManagedBy(programme, by);
+        Programme p = decidedBy(programme, by);
         DesignationRow current = user == null ? null : records.current(p.id().value(), user.value()).orElse(null);
         if (current == null) {
             throw new RuleViolation("user", "Choose someone who is the lead or a deputy now");
@@ -98,6 +98,20 @@ public class Designations {
         records.end(current.id(), clock.instant(), by.id().value());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, p.id().value(), "ended the safeguarding " + current.kind() + " designation of user "
                 + user.value());
+    }
+
+    /**
+     * Who reads every concern is a governance decision, so it is made by whoever decides which organisations take
+     * part (an administrator, or a manager of the lead organisation), never by any manager of a taking-part
+     * organisation, who could otherwise make themselves a deputy. Other managers see the page but cannot change it.
+     */
+    private Programme decidedBy(ProgrammeId programme, SignedInUser by) {
+        Programme p = programmes.getManagedBy(programme, by);
+        if (!programmes.decidesWhoTakesPart(p.id(), by)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only an administrator or a manager of the lead organisation names the safeguarding lead and deputies");
+        }
+        return p;
     }
 
     private UserAccount designatable(Programme p, UserId user) {

@@ -29,7 +29,8 @@ public final class BarrierFundMoney {
         if (amount.signum() <= 0) {
             return Optional.of(capitalise(what) + " must be more than £0");
         }
-        if (amount.movePointRight(2).longValue() > MOST_PENCE) {
+        // Compared as BigDecimal: longValue() would wrap a huge amount round to a small one.
+        if (amount.movePointRight(2).compareTo(BigDecimal.valueOf(MOST_PENCE)) > 0) {
             return Optional.of(capitalise(what) + " must be less than £100,000,000");
         }
         return Optional.empty();

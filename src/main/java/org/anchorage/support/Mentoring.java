@@ -270,7 +270,11 @@ public class Mentoring {
         audit.record(AuditAction.READ, Participants.RECORD_TYPE, person, "mentor viewed their mentee (preferred name, contact preference)");
         List<String> goals = plans.goalsSharedWithMentor(person, "their mentor");
         List<Placements.PlacementDates> dates = placements.datesFor(person, "their mentor");
-        List<MentoringSession> sessions = records.sessions(person);
+        // A mentor reads the notes of the sessions they logged themselves; an earlier mentor's notes (shared with the
+        // navigator or not) stay theirs, so the new mentor sees only when and how those sessions were held.
+        java.util.Set<UUID> own = java.util.Set.copyOf(records.sessionsRecordedBy(person, mentor.id()));
+        List<MentoringSession> sessions = records.sessions(person).stream()
+                .map(s -> own.contains(s.id()) ? s : s.withoutAnyNotes()).toList();
         audit.record(AuditAction.READ, RECORD_TYPE, person, "mentor viewed their sessions");
         String contact = org.anchorage.referral.ContactPreference.fromCode(facts.contactPreference())
                 .map(org.anchorage.referral.ContactPreference::label).orElse(facts.contactPreference());

@@ -19,6 +19,11 @@ public record MentoringSession(UUID id, LocalDate heldOn, int minutes, String mo
         return topics.stream().map(t -> Mentoring.TOPICS.getOrDefault(t, t)).toList();
     }
 
+    /** The session without its notes, whoever they were shared with: for a mentor who did not write them. */
+    MentoringSession withoutAnyNotes() {
+        return new MentoringSession(id, heldOn, minutes, mode, attended, topics, "", false);
+    }
+
     MentoringSession withoutNotes() {
         return sharedWithNavigator ? this : new MentoringSession(id, heldOn, minutes, mode, attended, topics, "", false);
     }

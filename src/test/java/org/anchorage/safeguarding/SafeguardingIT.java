@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -295,6 +296,27 @@ class SafeguardingIT extends IntegrationTest {
         assertThatThrownBy(() -> designations.addDeputy(p.id(), world.host().id(), world.manager()))
                 .as("the care home does not take part").isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> designations.view(p.id(), world.navigator())).isInstanceOf(RecordNotFound.class);
+    }
+
+    @Test
+    void only_a_manager_of_the_lead_organisation_names_the_lead_and_deputies_so_no_other_manager_can_make_themself_a_deputy()
+            throws Exception {
+        // A manager of the care home, which takes part in the programme but does not lead it.
+        SignedInUser outsider = user("manager." + UUID.randomUUID().toString().substring(0, 8) + "@sg.test", "Max Manager",
+                Role.PROGRAMME_MANAGER, world.host().organisationId());
+        assertThat(designations.view(world.programme().id(), outsider).mayChange()).isFalse();
+        assertThat(designations.view(world.programme().id(), world.manager()).mayChange()).isTrue();
+        assertThatThrownBy(() -> designations.addDeputy(world.programme().id(), outsider.id(), outsider))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> designations.appointLead(world.programme().id(), outsider.id(), outsider))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        mvc.perform(post("/programmes/" + world.programme().id().value() + "/safeguarding/deputies").param("user",
+                outsider.id().value().toString()).with(as(outsider)).with(csrf())).andExpect(status().isForbidden());
+        String page = mvc.perform(get("/programmes/" + world.programme().id().value() + "/safeguarding").with(as(outsider)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Only an administrator or a manager of the programme’s lead organisation").doesNotContain("Make them the lead");
+        assertThat(designations.view(world.programme().id(), world.manager()).deputies()).extracting(d -> d.name())
+                .containsExactly("Dee Deputy");
     }
 
     // --- Helpers ------------------------------------------------------------------------------------------

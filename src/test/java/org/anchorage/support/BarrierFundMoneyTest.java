@@ -29,6 +29,8 @@ class BarrierFundMoneyTest {
         assertThat(BarrierFundMoney.problemWith("£", "the amount")).isPresent();
         assertThat(BarrierFundMoney.problemWith("100000001", "the budget")).contains("Budget must be less than £100,000,000");
         assertThat(BarrierFundMoney.problemWith("99.990", "the amount")).isEmpty();
+        // (2^64 + 384) / 100 pence would wrap round to £3.84 in a long: refused as too much, never a 500.
+        assertThat(BarrierFundMoney.problemWith("184467440737095520", "the amount")).contains("Amount must be less than £100,000,000");
     }
 
     @Test

@@ -188,6 +188,32 @@ class MentoringIT extends IntegrationTest {
     }
 
     @Test
+    void a_new_mentor_never_reads_an_earlier_mentors_notes_and_sees_the_person_only_by_preferred_name_when_raising_a_concern()
+            throws Exception {
+        clock.fixAt("2026-12-08T09:00");
+        ParticipantId person = enrol("Sasha", "RM17 6PU");
+        SignedInUser navigator = demo(Role.NAVIGATOR);
+        SignedInUser first = demo(Role.MENTOR);
+        var id = mentoring.assign(person, first.id(), TODAY.minusDays(10), null, navigator);
+        mentoring.logSession(person, new Mentoring.NewSession(TODAY.minusDays(3), 30, "phone", true, List.of(),
+                "Kept between us: worried about rent", false), first);
+        mentoring.logSession(person, new Mentoring.NewSession(TODAY.minusDays(2), 30, "phone", true, List.of(),
+                "Shared with the navigator: wants more hours", true), first);
+        var current = mentoring.onRecord(person, navigator).current(TODAY).orElseThrow();
+        mentoring.endEarly(person, id, current.version(), "Moved to another site", navigator);
+        SignedInUser second = user(Role.MENTOR, first.organisationId());
+        mentoring.assign(person, second.id(), TODAY, null, navigator);
+        mentoring.logSession(person, new Mentoring.NewSession(TODAY, 20, "video", true, List.of(), "Our first chat", false), second);
+
+        var seen = mentoring.mentee(person, second).sessions();
+        assertThat(seen).hasSize(3);
+        assertThat(seen.stream().map(MentoringSession::notes).toList()).containsExactlyInAnyOrder("Our first chat", "", "");
+        String raise = mvc.perform(get("/safeguarding/raise/" + person.value()).with(as(second))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(raise).contains("Sasha").doesNotContain("Mentored");
+    }
+
+        @Test
     void mentors_are_suggested_by_shared_role_family_first_then_distance_and_each_says_why() {
         clock.fixAt("2026-12-08T09:00");
         ParticipantId person = enrol("Alex", "RM17 6PU");

@@ -104,7 +104,8 @@ class MentoringJourney extends BrowserJourney {
         assertThat(navigator.locator("#trend-summary").textContent()).contains("anxiety yesterday").contains("lower is better");
 
         // The low check-in (life satisfaction 2, anxiety 9) raised an early warning as soon as it was saved.
-        followLink(navigator, "Worklist");
+        followLink(navigator, "NHS Anchorage homepage"); // a navigator's home is their worklist
+        assertThat(navigator.locator("h1").textContent()).isEqualTo("Worklist");
         fitsAPhone(navigator);
         navigator.locator("#kinds").getByRole(AriaRole.LINK).filter(new Locator.FilterOptions().setHasText("Early warning (")).click();
         fitsAPhone(navigator);

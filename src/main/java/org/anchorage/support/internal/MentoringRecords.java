@@ -121,6 +121,12 @@ public class MentoringRecords {
                         strings(rs.getArray("topics")), rs.getString("notes"), rs.getBoolean("shared_with_navigator"))).list();
     }
 
+    /** The sessions of this person that this user logged (whose notes are theirs to read). */
+    public List<UUID> sessionsRecordedBy(ParticipantId participant, UserId by) {
+        return jdbc.sql("SELECT id FROM support_mentoring_session WHERE participant_id = :p AND recorded_by = :by")
+                .param("p", participant.value()).param("by", by.value()).query(UUID.class).list();
+    }
+
     public Optional<MentorProfile> profile(UserId mentor) {
         return jdbc.sql("SELECT role_family, base_postcode, capacity FROM support_mentor_profile WHERE mentor_id = :m")
                 .param("m", mentor.value()).query((rs, n) -> new MentorProfile(rs.getString("role_family"),

@@ -23,7 +23,8 @@ public class SupportActionFundForm {
         try {
             return action == null || action.isBlank() ? null : UUID.fromString(action.strip());
         } catch (IllegalArgumentException e) {
-            return null;
+            // Only a tampered form sends something that is not an id: the same "not found" as an unknown action.
+            throw new org.anchorage.shared.RecordNotFound("support action", action);
         }
     }
 

@@ -241,12 +241,13 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
 
     /**
      * Who may be a programme's safeguarding lead or deputy: an enabled staff user of an organisation taking
-     * part who works with participants (manager, navigator, trainer, mentor, employer). Not an administrator
-     * (runs the system, sees no person's record), a funder (aggregates only), a referral partner (outside the
-     * programme, sees only its own referrals) or a participant.
+     * part who works with participants for the programme (manager, navigator, trainer, mentor). Not an employer
+     * (a host sees only the candidates put forward to it, and would otherwise read every concern of the programme),
+     * an administrator (runs the system, sees no person's record), a funder (aggregates only), a referral partner
+     * (outside the programme, sees only its own referrals) or a participant.
      */
     public static boolean mayBeDesignated(Role role, boolean enabled, boolean organisationTakesPart) {
         return enabled && organisationTakesPart && role != null
-                && List.of(Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.TRAINER, Role.MENTOR, Role.EMPLOYER).contains(role);
+                && List.of(Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.TRAINER, Role.MENTOR).contains(role);
     }
 }

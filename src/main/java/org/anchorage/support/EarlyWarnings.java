@@ -277,7 +277,7 @@ public class EarlyWarnings {
         if (action.length() > 2000) {
             throw new RuleViolation("actionTaken", "Keep what was done to 2000 characters or fewer");
         }
-        if (!records.acknowledge(found.id(), by.email(), clock.instant(), action)) {
+        if (!records.acknowledge(found.id(), by.displayName(), clock.instant(), action)) {
             throw new RuleViolation("actionTaken", found.open() ? "Someone has already acknowledged this warning. Reload the page."
                     : "This warning has cleared since the page was loaded, so it needs no acknowledgement");
         }

@@ -192,13 +192,13 @@ class AccessScopeTest {
     }
 
     @Test
-    void staff_who_work_with_participants_may_be_designated_but_not_administrators_funders_partners_or_participants() {
-        for (Role role : Set.of(Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.TRAINER, Role.MENTOR, Role.EMPLOYER)) {
+    void programme_staff_may_be_designated_but_not_hosts_administrators_funders_partners_or_participants() {
+        for (Role role : Set.of(Role.PROGRAMME_MANAGER, Role.NAVIGATOR, Role.TRAINER, Role.MENTOR)) {
             assertThat(AccessScope.mayBeDesignated(role, true, true)).as(role.code()).isTrue();
             assertThat(AccessScope.mayBeDesignated(role, false, true)).as("disabled " + role.code()).isFalse();
             assertThat(AccessScope.mayBeDesignated(role, true, false)).as("outside the programme " + role.code()).isFalse();
         }
-        for (Role role : Set.of(Role.ADMINISTRATOR, Role.FUNDER, Role.REFERRAL_PARTNER, Role.PARTICIPANT)) {
+        for (Role role : Set.of(Role.EMPLOYER, Role.ADMINISTRATOR, Role.FUNDER, Role.REFERRAL_PARTNER, Role.PARTICIPANT)) {
             assertThat(AccessScope.mayBeDesignated(role, true, true)).as(role.code()).isFalse();
         }
     }

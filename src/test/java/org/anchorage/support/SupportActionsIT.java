@@ -79,8 +79,10 @@ class SupportActionsIT extends IntegrationTest {
         String page = mvc.perform(post("/participants/{id}/support/actions", person.value()).with(as(Role.NAVIGATOR)).with(csrf())
                         .param("barrier", "not-a-barrier").param("kind", "").param("what", " ").param("owner", "partner")
                         .param("partnerName", "").param("dueDay", String.valueOf(yesterday.getDayOfMonth()))
-                        .param("dueMonth", String.valueOf(yesterday.getMonthValue())).param("dueYear", String.valueOf(yesterday.getYear())))
+                        .param("dueMonth", String.valueOf(yesterday.getMonthValue())).param("dueYear", String.valueOf(yesterday.getYear()))
+                        .param("notes", "Kept after an error"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("what was typed is kept").contains(">Kept after an error</textarea>");
         assertThat(page).contains("There is a problem").contains("href=\"#barrier\"").contains("href=\"#kind\"")
                 .contains("href=\"#what\"").contains("href=\"#partnerName\"").contains("href=\"#due\"")
                 .contains("The due date must be today or later").contains("Enter the partner organisation that will do it");

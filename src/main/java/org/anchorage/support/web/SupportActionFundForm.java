@@ -8,7 +8,7 @@ import org.anchorage.support.BarrierFundRequest;
 /** A request for barrier fund money from the support page: amount in pounds and pence, why, what it buys, the action it pays for. */
 public class SupportActionFundForm {
 
-    static final List<String> FIELDS = List.of("amount", "reason", "buys", "action");
+    static final List<String> FIELDS = List.of("amount", "buys", "reason", "action");
 
     @Size(max = 20, message = "Enter the amount in pounds and pence, for example 12.50") private String amount;
     @Size(max = 1000, message = "Write the reason in up to 1000 characters") private String reason;

@@ -289,6 +289,8 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /participants/{id}/mentoring/end", PERSON);
         EXPECTED.put("GET /participants/{id}/wellbeing", PERSON);
         EXPECTED.put("POST /participants/{id}/wellbeing", PERSON);
+        EXPECTED.put("GET /programmes/{id}/wellbeing-scale", MANAGE_PROGRAMME);
+        EXPECTED.put("POST /programmes/{id}/wellbeing-scale", MANAGE_PROGRAMME);
         EXPECTED.put("GET /my-support", roles(PARTICIPANT));
         EXPECTED.put("POST /my-support/wellbeing", roles(PARTICIPANT));
         // Step 8, part 3: support actions (part of the record) and the barrier fund.

@@ -287,7 +287,7 @@ class MentoringIT extends IntegrationTest {
     }
 
     @Test
-    void a_programme_can_choose_its_wellbeing_scale_and_ons4_is_the_default() {
+    void a_programme_can_choose_its_wellbeing_scale_on_its_page_and_ons4_is_the_default() throws Exception {
         var scale = plans.addScale("TEST-" + UUID.randomUUID().toString().substring(0, 8), "A two-question test scale",
                 "Test licence", 1, 5, List.of(new org.anchorage.plan.WellbeingScale.Item("How are you?", false),
                         new org.anchorage.plan.WellbeingScale.Item("How tired?", true)));
@@ -297,8 +297,17 @@ class MentoringIT extends IntegrationTest {
         assertThat(wellbeing.scaleFor(programme.id()).code()).isEqualTo("ONS4");
         assertThatThrownBy(() -> wellbeing.chooseScale(programme.id(), scale.code(), demo(Role.NAVIGATOR)))
                 .isInstanceOf(RecordNotFound.class);
-        wellbeing.chooseScale(programme.id(), scale.code(), demo(Role.PROGRAMME_MANAGER));
+        String path = "/programmes/" + programme.id().value() + "/wellbeing-scale";
+        assertThat(mvc.perform(get(path).with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("use ONS personal wellbeing (ONS4)").contains(scale.code());
+        assertThat(mvc.perform(post(path).with(as(Role.PROGRAMME_MANAGER)).with(csrf()).param("scale", "NOT-A-SCALE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("There is a problem").contains("href=\"#scale\"").contains("Choose a wellbeing scale the service holds");
+        assertThat(wellbeing.scaleFor(programme.id()).code()).as("nothing changed").isEqualTo("ONS4");
+        mvc.perform(post(path).with(as(Role.PROGRAMME_MANAGER)).with(csrf()).param("scale", scale.code()))
+                .andExpect(status().is3xxRedirection());
         assertThat(wellbeing.scaleFor(programme.id()).code()).isEqualTo(scale.code());
+        mvc.perform(get(path).with(as(Role.NAVIGATOR))).andExpect(status().isForbidden());
         assertThat(Wellbeing.problemsWith(scale, java.util.Arrays.asList(0, 6))).extracting(org.anchorage.shared.RuleViolation::field)
                 .containsExactly("score0", "score1");
     }

@@ -93,12 +93,12 @@ public class JobStarts {
     /** Whether this user may see and record the person's job starts (the record section's link shows only then). */
     @Transactional(readOnly = true)
     public boolean mayRecord(ParticipantId id, SignedInUser user) {
-        try {
-            person(id, user);
-            return true;
-        } catch (RecordNotFound e) {
+        // Asked without throwing: a RecordNotFound from a nested transaction would mark this one rollback-only.
+        if (!participants.mayActFor(id, user)) {
             return false;
         }
+        Participant person = participants.open(id, user);
+        return access.scopeOf(user).recordsJobOutcomes(person.programme().value(), person.navigator());
     }
 
     // --- job starts ---------------------------------------------------------------------------------
@@ -152,14 +152,15 @@ public class JobStarts {
             problems.add(new RuleViolation("hourlyPay", "Enter the hourly pay in pounds and pence, like 12.71"));
         } else if (n.startsOn() != null) {
             int age = participants.ageOn(participant, n.startsOn(), "the minimum wage check for a job start");
-            try {
+            // Asked only from 16: below that placement's facade refuses, and its refusal would roll this transaction back.
+            if (age < 16) {
+                problems.add(new RuleViolation("startsOn", "The person would be under 16 on the start date"));
+            } else {
                 var minimum = placements.minimumWage(age, n.startsOn());
                 if (n.hourlyPayPence() < minimum.hourlyPence()) {
                     problems.add(new RuleViolation("hourlyPay", "The hourly pay is below the " + minimum.label() + " of "
                             + minimum.hourly() + " for someone aged " + age + " on " + Display.date(n.startsOn())));
                 }
-            } catch (RuleViolation tooYoung) {
-                problems.add(new RuleViolation("startsOn", "The person would be under 16 on the start date"));
             }
         }
         return problems;

@@ -196,6 +196,28 @@ public class JobStarts {
         return starts.stream().map(s -> view(s, checks, points, today)).toList();
     }
 
+    /** What the participant sees of their own current job: the role, where, since when, and when the next check falls. */
+    public record MyJob(String roleTitle, String employer, LocalDate startsOn, LocalDate nextCheckOn) {}
+
+    /** The signed-in participant's current job, or empty (no record linked, or no job now); audited. */
+    @Transactional
+    public java.util.Optional<MyJob> mine(SignedInUser participant) {
+        var own = participants.ownRecord(participant);
+        if (own.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<StartRow> starts = records.startsOf(own.get());
+        audit.record(AuditAction.READ, RECORD_TYPE, own.get(), "participant read their own job start");
+        var current = starts.stream().filter(st -> st.leftOn() == null).findFirst();
+        if (current.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Point> points = participants.programmeOf(own.get()).map(p -> records.pointsFor(p.value())).orElse(List.of());
+        JobStart job = view(current.get(), records.checksOf(own.get()), points, participants.today());
+        CheckPoint next = job.nextCheck();
+        return java.util.Optional.of(new MyJob(job.roleTitle(), job.employer(), job.startsOn(), next == null ? null : next.dueOn()));
+    }
+
     private static JobStart view(StartRow s, List<CheckRow> checks, List<Point> points, LocalDate today) {
         List<CheckPoint> shown = new ArrayList<>();
         for (Point p : points) {

@@ -233,6 +233,26 @@ class JobStartsIT extends IntegrationTest {
     }
 
     @Test
+    void the_participant_sees_their_job_and_the_next_check_on_my_support() throws Exception {
+        clock.fixAt("2026-12-08T09:00");
+        ParticipantId person = person("Farah", LocalDate.of(1990, 3, 1));
+        var account = users.create(new org.anchorage.identity.NewUser("farah." + UUID.randomUUID() + "@outcome.test", "Farah Employed",
+                Role.PARTICIPANT, navigator().organisationId(), "outcome-test-password-2026"));
+        participants.linkSignIn(person, account.id(), navigator());
+        SignedInUser farah = new SignedInUser(account.id(), account.email(), account.displayName(), Role.PARTICIPANT,
+                account.organisationId(), true, null);
+        assertThat(jobStarts.mine(farah)).isEmpty();
+        jobStarts.record(person, porter(LocalDate.of(2026, 11, 10), 1300), navigator());
+        UUID job = current(person).id();
+        jobStarts.recordCheck(person, job, stillThere(4, LocalDate.of(2026, 12, 8)), navigator());
+        // The 4-week check is done, so the next is at 13 weeks: 10 November 2026 + 91 days = 9 February 2027.
+        assertThat(jobStarts.mine(farah)).hasValueSatisfying(j -> assertThat(j.nextCheckOn()).isEqualTo(LocalDate.of(2027, 2, 9)));
+        String page = mvc.perform(get("/my-support").with(as(farah))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("You started as Porter at Royal Free Hospital on 10 November 2026.")
+                .contains("around 9 February 2027").doesNotContain("£13.00");
+    }
+
+    @Test
     void another_navigator_of_the_programme_cannot_see_or_record_a_job_start() throws Exception {
         clock.fixAt("2026-12-08T09:00");
         ParticipantId person = person("Esme", LocalDate.of(1990, 3, 1));

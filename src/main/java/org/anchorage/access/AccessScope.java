@@ -190,6 +190,16 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return actsFor(programme, navigator);
     }
 
+    // --- Job starts and sustainment checks (step 9) ----------------------------------------------------
+
+    /**
+     * Records a job start or a sustainment check, and sees them: the person's own navigator, or a manager
+     * of their programme. A host or a mentor does not: pay and leaving reasons are the record's.
+     */
+    public boolean recordsJobOutcomes(UUID programme, UserId navigator) {
+        return actsFor(programme, navigator);
+    }
+
     /** Sets a programme's barrier fund budget and sees all its requests: a programme manager taking part in it. */
     public boolean managesBarrierFund(UUID programme) {
         return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);

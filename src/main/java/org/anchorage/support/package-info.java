@@ -6,7 +6,7 @@
  * things someone does by a date; open ones are due work on the navigator's worklist. The barrier fund
  * ({@link org.anchorage.support.BarrierFunds}) holds a budget per programme, requests approved by a manager
  * who did not make them, and payments against the person, with totals for funder reporting.
- * Depends on participant (the record, its flags and worklist SPIs), plan (barriers, goals shared with
+ * Depends on participant (the record, its flags and worklist SPIs), outcome (the participant's own job and next check, on My support), plan (barriers, goals shared with
  * a mentor, wellbeing scales), placement (placement dates for a mentor), identity and programme, and
  * eligibility's postcode data (where a mentor and a person are, to suggest mentors by distance).
  * Publishes the {@code Mentoring} and {@code Wellbeing} facades; implements participant's Encounters

@@ -132,6 +132,17 @@ class AccessScopeTest {
     }
 
     @Test
+    void job_starts_and_sustainment_checks_are_recorded_by_the_navigator_or_a_manager_of_the_programme() {
+        assertThat(as(Role.NAVIGATOR).recordsJobOutcomes(PILOT, ME)).isTrue();
+        assertThat(as(Role.NAVIGATOR).recordsJobOutcomes(PILOT, COLLEAGUE)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).recordsJobOutcomes(PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).recordsJobOutcomes(ELSEWHERE, COLLEAGUE)).isFalse();
+        assertThat(as(Role.EMPLOYER).recordsJobOutcomes(PILOT, ME)).isFalse();
+        assertThat(as(Role.MENTOR).recordsJobOutcomes(PILOT, ME)).isFalse();
+        assertThat(as(Role.PARTICIPANT).recordsJobOutcomes(PILOT, ME)).isFalse();
+    }
+
+    @Test
     void only_a_manager_of_the_programme_manages_its_barrier_fund() {
         assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(PILOT)).isTrue();
         assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(ELSEWHERE)).isFalse();

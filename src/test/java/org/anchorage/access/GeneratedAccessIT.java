@@ -293,6 +293,11 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /programmes/{id}/wellbeing-scale", MANAGE_PROGRAMME);
         EXPECTED.put("GET /my-support", roles(PARTICIPANT));
         EXPECTED.put("POST /my-support/wellbeing", roles(PARTICIPANT));
+        // Step 9, first slice (outcome): the record's Work section, job starts and sustainment checks.
+        for (String route : List.of("GET /participants/{id}/work", "POST /participants/{id}/work/job-starts",
+                "POST /participants/{id}/work/checks")) {
+            EXPECTED.put(route, PERSON);
+        }
         // Step 8, part 3: support actions (part of the record) and the barrier fund.
         for (String route : List.of("GET /participants/{id}/support", "POST /participants/{id}/support/actions",
                 "POST /participants/{id}/support/actions/close", "POST /participants/{id}/support/fund-requests")) {

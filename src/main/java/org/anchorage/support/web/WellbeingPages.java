@@ -37,10 +37,12 @@ class WellbeingPages {
     private final Mentoring mentoring;
     private final Participants participants;
     private final org.anchorage.support.SupportActions supportActions;
+    private final org.anchorage.outcome.JobStarts jobStarts;
 
     WellbeingPages(Wellbeing wellbeing, Mentoring mentoring, Participants participants,
-                   org.anchorage.support.SupportActions supportActions) {
+                   org.anchorage.support.SupportActions supportActions, org.anchorage.outcome.JobStarts jobStarts) {
         this.supportActions = supportActions;
+        this.jobStarts = jobStarts;
         this.wellbeing = wellbeing;
         this.mentoring = mentoring;
         this.participants = participants;
@@ -85,6 +87,7 @@ class WellbeingPages {
             model.addAttribute("scale", scale);
             model.addAttribute("itemNames", MentorPages.itemNames(scale));
             model.addAttribute("supportActions", supportActions.mine(user));
+            model.addAttribute("myJob", jobStarts.mine(user).orElse(null));
         }
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());

@@ -38,6 +38,26 @@ public abstract class BrowserJourney extends IntegrationTest {
                 .isLessThanOrEqualTo(320);
     }
 
+    /**
+     * For a page opened at desktop width: passes axe there and at 320 px, and does not scroll sideways at 320 px,
+     * then goes back to 1280. The header's script moves menu items under "More" on a debounced resize event, so
+     * it is given up to 2 s to run (a machine under load is slow) before measuring; a page too wide still fails.
+     */
+    protected void fitsA320PixelPhoneAfterResizing(Page page) {
+        browser.assertAccessible(page);
+        page.setViewportSize(320, 800);
+        try {
+            page.waitForFunction("document.documentElement.scrollWidth <= 320", null,
+                    new Page.WaitForFunctionOptions().setTimeout(2000));
+        } catch (com.microsoft.playwright.TimeoutError tooWide) {
+            // measured below, with the page's address in the message
+        }
+        browser.assertAccessible(page);
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as(() -> "no sideways scroll on " + page.url() + "; too wide: " + page.evaluate(TOO_WIDE)).isLessThanOrEqualTo(320);
+        page.setViewportSize(1280, 800);
+    }
+
     /** Follows the visible link of this exact name, opening the header's "More" list if it is tucked in there. */
     protected static void followLink(Page page, String name) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);

@@ -20,10 +20,7 @@ class AccountJourney extends BrowserJourney {
     Organisations organisations;
 
     private void fitsA320PixelPhone(Page page) {
-        browser.assertAccessible(page);
-        page.setViewportSize(320, 800);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
-        page.setViewportSize(1280, 800);
+        fitsA320PixelPhoneAfterResizing(page);
     }
 
     private void press(Page page, String button) {

@@ -46,11 +46,7 @@ class PlanJourney extends BrowserJourney {
     }
 
     private void fitsA320PixelPhone(Page page) {
-        browser.assertAccessible(page);
-        page.setViewportSize(320, 800);
-        browser.assertAccessible(page);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
-        page.setViewportSize(1280, 800);
+        fitsA320PixelPhoneAfterResizing(page);
     }
 
     private static void follow(Page page, String link) {

@@ -24,11 +24,7 @@ import org.junit.jupiter.api.Test;
 class TrainingJourney extends BrowserJourney {
 
     private void fitsA320PixelPhone(Page page) {
-        browser.assertAccessible(page);
-        page.setViewportSize(320, 800);
-        browser.assertAccessible(page);
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as(page.url()).isLessThanOrEqualTo(320);
-        page.setViewportSize(1280, 800);
+        fitsA320PixelPhoneAfterResizing(page);
     }
 
     private static void press(Page page, String button) {

@@ -240,7 +240,10 @@ class EarlyWarningIT extends IntegrationTest {
         clock.fixAt("2026-11-20T09:00");
         ParticipantId person = enrol("Remy");
         LocalDate started = LocalDate.of(2026, 11, 23);
-        org.junit.jupiter.api.Assumptions.assumeTrue(facts.placementEnds().isAfter(LocalDate.of(2027, 1, 10)));
+        // The candidate joins the first placement offer; it must still be running on the test's dates, or the rule
+        // rightly holds nothing. Asserted, not assumed, so a change of demo dates fails here instead of skipping.
+        assertThat(facts.placementEnds()).as("the placement the test candidate joins runs past the test's dates")
+                .isAfter(LocalDate.of(2027, 1, 10));
         facts.candidate(person.value(), "started", started);
         facts.mentoringSession(person.value(), LocalDate.of(2026, 11, 10), true); // before the placement
         facts.mentoringSession(person.value(), LocalDate.of(2026, 12, 1), true);

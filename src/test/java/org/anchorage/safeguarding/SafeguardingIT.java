@@ -2,7 +2,6 @@ package org.anchorage.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,9 +37,7 @@ import org.anchorage.training.Training;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Safeguarding on a programme of its own: who may raise a concern (whoever meets the person), that only the
@@ -112,22 +109,22 @@ class SafeguardingIT extends IntegrationTest {
             throws Exception {
         String page = "/safeguarding/raise/" + world.person().value();
         for (SignedInUser meets : List.of(world.navigator(), world.trainer(), world.host(), world.manager())) {
-            assertThat(mvc.perform(get(page).with(signedIn(meets))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get(page).with(as(meets))).andReturn().getResponse().getStatus())
                     .as(meets.email()).isEqualTo(200);
         }
         // Hosts meet by organisation (any user of the host) and trainers by provider, so the strangers are these.
         for (SignedInUser stranger : List.of(world.otherNavigator(), demo(Role.MENTOR))) {
-            assertThat(mvc.perform(get(page).with(signedIn(stranger))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get(page).with(as(stranger))).andReturn().getResponse().getStatus())
                     .as(stranger.email()).isEqualTo(404);
         }
-        assertThat(mvc.perform(get(page).with(signedIn(world.funder()))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(page).with(as(world.funder()))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(count()).as("nothing raised by looking").isEqualTo(count());
     }
 
     @Test
     void a_concern_with_no_description_is_refused_naming_the_field_and_nothing_is_saved() throws Exception {
         long before = count();
-        MvcResult result = mvc.perform(post("/safeguarding/raise/" + world.person().value()).with(signedIn(world.trainer())).with(csrf())
+        MvcResult result = mvc.perform(post("/safeguarding/raise/" + world.person().value()).with(as(world.trainer())).with(csrf())
                 .param("description", "   ").param("immediateRisk", "yes").param("categories", "physical")
                 .param("whenAndWhere", "In the session")).andReturn();
         String html = result.getResponse().getContentAsString();
@@ -139,7 +136,7 @@ class SafeguardingIT extends IntegrationTest {
 
     @Test
     void a_concern_with_every_optional_field_missing_or_unknown_is_still_saved_and_confirmed_with_a_reference() throws Exception {
-        MvcResult result = mvc.perform(post("/safeguarding/raise/" + world.person().value()).with(signedIn(world.host())).with(csrf())
+        MvcResult result = mvc.perform(post("/safeguarding/raise/" + world.person().value()).with(as(world.host())).with(csrf())
                 .param("description", "Came to the interview with bruises and would not say why.")
                 .param("immediateRisk", "perhaps").param("categories", "not-a-category")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
@@ -148,7 +145,7 @@ class SafeguardingIT extends IntegrationTest {
         var row = jdbc.sql("SELECT immediate_risk, cardinality(categories) AS n, person_knows FROM safeguarding_concern WHERE id = :id")
                 .param("id", id).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getString(3)))).single();
         assertThat(row).containsExactly("not-sure", "0", "null");
-        String confirmation = mvc.perform(get(location).with(signedIn(world.host()))).andReturn().getResponse().getContentAsString();
+        String confirmation = mvc.perform(get(location).with(as(world.host()))).andReturn().getResponse().getContentAsString();
         assertThat(confirmation).contains("Concern sent").contains(Concerns.reference(id)).contains("Received");
     }
 
@@ -194,7 +191,7 @@ class SafeguardingIT extends IntegrationTest {
         assertThatThrownBy(() -> concerns.concern(id, world.trainer())).isInstanceOf(RecordNotFound.class);
         for (SignedInUser other : List.of(world.navigator(), world.manager(), world.otherNavigator(), world.host())) {
             assertThatThrownBy(() -> concerns.concern(id, other)).as(other.email()).isInstanceOf(RecordNotFound.class);
-            assertThat(mvc.perform(get("/safeguarding/concerns/" + id).with(signedIn(other))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get("/safeguarding/concerns/" + id).with(as(other))).andReturn().getResponse().getStatus())
                     .as(other.email()).isEqualTo(404);
         }
         assertThat(mvc.perform(get("/safeguarding/concerns/" + id).with(as(Role.ADMINISTRATOR))).andReturn().getResponse().getStatus())
@@ -210,12 +207,12 @@ class SafeguardingIT extends IntegrationTest {
                 world.deputy());
         concerns.close(id, 3, ConcernOutcome.RISK_MANAGED, "Outcome notes only for the lead", world.lead());
         for (String page : List.of("/safeguarding/concerns/" + id, "/safeguarding/concerns/mine")) {
-            String html = mvc.perform(get(page).with(signedIn(world.trainer()))).andReturn().getResponse().getContentAsString();
+            String html = mvc.perform(get(page).with(as(world.trainer()))).andReturn().getResponse().getContentAsString();
             assertThat(html).as(page).contains("Acknowledged")
                     .doesNotContain("housing options", "PRV-98765", "Prevent", "Channel panel", "only for the lead",
                             ConcernOutcome.RISK_MANAGED.label(), "Closed");
         }
-        String lead = mvc.perform(get("/safeguarding/concerns/" + id).with(signedIn(world.lead()))).andReturn().getResponse()
+        String lead = mvc.perform(get("/safeguarding/concerns/" + id).with(as(world.lead()))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(lead).contains("housing options", "PRV-98765", "Referred to Prevent", ConcernOutcome.RISK_MANAGED.label());
     }
@@ -248,9 +245,9 @@ class SafeguardingIT extends IntegrationTest {
     @Test
     void every_read_of_a_concern_is_audited_with_who_read_it() throws Exception {
         UUID id = concerns.raise(world.person(), describe("Audited"), world.trainer());
-        mvc.perform(get("/safeguarding/concerns/" + id).with(signedIn(world.lead())));
-        mvc.perform(get("/safeguarding/concerns/" + id).with(signedIn(world.trainer())));
-        mvc.perform(get("/safeguarding").with(signedIn(world.deputy())));
+        mvc.perform(get("/safeguarding/concerns/" + id).with(as(world.lead())));
+        mvc.perform(get("/safeguarding/concerns/" + id).with(as(world.trainer())));
+        mvc.perform(get("/safeguarding").with(as(world.deputy())));
         assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE record_type = :t AND record_id = :id AND action = 'READ'")
                 .param("t", Concerns.RECORD_TYPE).param("id", id.toString()).query(String.class).list())
                 .contains(world.lead().email(), world.trainer().email());
@@ -332,10 +329,6 @@ class SafeguardingIT extends IntegrationTest {
 
     private static NewConcern describe(String what) {
         return new NewConcern(List.of(), what, Answer.NO, null, null, null);
-    }
-
-    private static RequestPostProcessor signedIn(SignedInUser user) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private SignedInUser user(String email, String name, Role role, OrganisationId organisation) {

@@ -200,6 +200,24 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return actsFor(programme, navigator);
     }
 
+    // --- Job search (step 9) ----------------------------------------------------------------------------
+
+    /**
+     * Sees a person's job applications and records them, their status changes, interview preparation and the
+     * job start that ends one: the person's own navigator, or a manager of their programme (as the Work section).
+     */
+    public boolean recordsJobSearch(UUID programme, UserId navigator) {
+        return recordsJobOutcomes(programme, navigator);
+    }
+
+    /**
+     * Offers a job to someone after their placement, which puts an application at "offer" on their record: only
+     * an employer of the organisation hosting that placement. It sees no more of the record than it did.
+     */
+    public boolean offersJobAfterPlacement(OrganisationId placementHost) {
+        return hosts(placementHost);
+    }
+
     /** Sets a programme's barrier fund budget and sees all its requests: a programme manager taking part in it. */
     public boolean managesBarrierFund(UUID programme) {
         return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);

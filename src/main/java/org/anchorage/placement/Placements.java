@@ -615,6 +615,28 @@ public class Placements {
         return dates;
     }
 
+    /**
+     * What a host may offer a job on after a placement: the person, the host organisation's name and the
+     * placement's title, role family, band, hours and pay (to prefill the offer), and whether the placement has
+     * started or ended (only then may a job be offered). For the host of that placement only (404 for anyone
+     * else, as the candidate page); audited, as it names the person.
+     */
+    public record JobOfferBasis(UUID candidateId, ParticipantId participant, String personName, String hostName, String title,
+                                String roleFamily, String afcBand, BigDecimal hoursPerWeek, int hourlyPayPence, boolean startedOrEnded) {}
+
+    @Transactional
+    public JobOfferBasis jobOfferBasis(UUID candidateId, SignedInUser host) {
+        CandidateRow c = records.candidate(candidateId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, candidateId));
+        PlacementOffer offer = records.offer(c.offer()).map(this::named).orElseThrow();
+        if (!access.scopeOf(host).offersJobAfterPlacement(offer.organisation()) || !c.stage().visibleToHost()) {
+            throw new RecordNotFound(RECORD_TYPE, candidateId);
+        }
+        audit.record(AuditAction.READ, RECORD_TYPE, candidateId, "host read the placement to offer a job");
+        String name = participants.namesFor(List.of(c.participant()), "a job offer after the placement").getOrDefault(c.participant(), "?");
+        return new JobOfferBasis(c.id(), c.participant(), name, offer.employerName(), offer.title(), offer.roleFamily(), offer.afcBand(),
+                offer.hoursPerWeek(), offer.hourlyPayPence(), c.startedOn() != null);
+    }
+
     /** The person a candidate is, for the host's "Raise a safeguarding concern" link; empty for anyone not hosting them. */
     @Transactional(readOnly = true)
     public java.util.Optional<ParticipantId> personForHost(UUID candidateId, SignedInUser user) {

@@ -143,6 +143,19 @@ class AccessScopeTest {
     }
 
     @Test
+    void job_applications_are_the_navigators_or_a_programme_managers_and_only_the_placement_host_offers_a_job() {
+        assertThat(as(Role.NAVIGATOR).recordsJobSearch(PILOT, ME)).isTrue();
+        assertThat(as(Role.NAVIGATOR).recordsJobSearch(PILOT, COLLEAGUE)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).recordsJobSearch(PILOT, COLLEAGUE)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).recordsJobSearch(ELSEWHERE, COLLEAGUE)).isFalse();
+        assertThat(as(Role.EMPLOYER).recordsJobSearch(PILOT, ME)).isFalse();
+        assertThat(as(Role.EMPLOYER).offersJobAfterPlacement(TRUST)).isTrue();
+        assertThat(as(Role.EMPLOYER).offersJobAfterPlacement(OTHER)).isFalse();
+        assertThat(as(Role.NAVIGATOR).offersJobAfterPlacement(TRUST)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).offersJobAfterPlacement(TRUST)).isFalse();
+    }
+
+    @Test
     void only_a_manager_of_the_programme_manages_its_barrier_fund() {
         assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(PILOT)).isTrue();
         assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(ELSEWHERE)).isFalse();

@@ -298,6 +298,14 @@ class GeneratedAccessIT extends IntegrationTest {
                 "POST /participants/{id}/work/checks")) {
             EXPECTED.put(route, PERSON);
         }
+        // Step 9, job search: the record's Job search section (applications, status changes, preparation, the job start
+        // from an offer), and the placement host's job offer from its candidate page.
+        for (String route : List.of("GET /participants/{id}/applications", "POST /participants/{id}/applications",
+                "POST /participants/{id}/applications/status", "POST /participants/{id}/applications/preparation",
+                "POST /participants/{id}/applications/job-start")) {
+            EXPECTED.put(route, PERSON);
+        }
+        EXPECTED.put("POST /placements/candidates/{id}/job-offer", HOST_CANDIDATE);
         // Step 8, part 3: support actions (part of the record) and the barrier fund.
         for (String route : List.of("GET /participants/{id}/support", "POST /participants/{id}/support/actions",
                 "POST /participants/{id}/support/actions/close", "POST /participants/{id}/support/fund-requests")) {

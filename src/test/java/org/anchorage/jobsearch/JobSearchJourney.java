@@ -34,9 +34,20 @@ class JobSearchJourney extends BrowserJourney {
     @Autowired
     Participants participants;
 
+    @Autowired
+    org.anchorage.placement.Placements placements;
+
+    @Autowired
+    org.anchorage.placement.Employers employers;
+
     private void press(Page page, String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
         fitsAPhone(page);
+    }
+
+    private SignedInUser demo(Role role) {
+        var a = users.findByEmail(demoEmail(role)).orElseThrow();
+        return new SignedInUser(a.id(), a.email(), a.displayName(), a.role(), a.organisationId(), true, null);
     }
 
     private String person() {
@@ -97,5 +108,48 @@ class JobSearchJourney extends BrowserJourney {
         assertThat(navigator.locator(".nhsuk-notification-banner--success").textContent()).contains("Mock interview logged");
         assertThat(navigator.locator(".application-preparation").first().textContent())
                 .contains("Mock interview on").contains("led by Demo Navigator").contains("practise the values question");
+    }
+
+    @Test
+    void the_host_offers_a_job_from_the_candidate_page_and_the_navigator_sees_it_in_job_search() {
+        String name = person();
+        LocalDate today = participants.today();
+        var person = participants.caseload(demo(Role.NAVIGATOR), name, null).getFirst().participant().id();
+        SignedInUser host = demo(Role.EMPLOYER);
+        var site = employers.addSite("Journey offer site " + UUID.randomUUID().toString().substring(0, 6), "Rowley Road, Orsett", "RM16 3EU", host);
+        var offer = placements.post(new org.anchorage.placement.Placements.NewPlacement(new ProgrammeId(UUID.fromString(resolve("{national-pilot}"))),
+                site.id(), null, "Ward housekeeper", "facilities", "2", "", new java.math.BigDecimal("30"), "weekday-days", 1300, today,
+                today.plusDays(60), 2, "enhanced", 18, List.of()), host);
+        UUID candidate = placements.suggest(offer.id(), person, 70, "journey", demo(Role.NAVIGATOR));
+        placements.putForward(candidate, "Weekdays", "Ready", "", demo(Role.NAVIGATOR));
+        placements.scheduleInterview(candidate, today, java.time.LocalTime.MIDNIGHT, host);
+        placements.recordOutcome(candidate, true, "", today, host);
+        placements.start(candidate, today, host);
+
+        Page employer = signIn(demoEmail(Role.EMPLOYER), DEMO_PASSWORD, 320);
+        followLink(employer, "Placements");
+        fitsAPhone(employer);
+        employer.locator("#worklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).first().click();
+        fitsAPhone(employer);
+        assertThat(employer.locator("#offerRoleTitle").inputValue()).isEqualTo("Ward housekeeper");
+        employer.locator("#offerPay").fill("5.00");
+        press(employer, "Offer the job");
+        assertThat(employer.locator(".nhsuk-error-summary").textContent()).contains("The hourly pay is below the");
+        employer.locator("#hourlyPay").fill("13.20");
+        employer.locator("#message").fill("The ward would like to keep them on");
+        press(employer, "Offer the job");
+        assertThat(employer.locator(".nhsuk-notification-banner--success").textContent()).contains("Job offer sent");
+
+        Page navigator = signIn(demoEmail(Role.NAVIGATOR), DEMO_PASSWORD, 320);
+        followLink(navigator, "Caseload");
+        navigator.getByLabel("Name contains").fill(name);
+        press(navigator, "Search");
+        navigator.locator("#caseload").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
+        followLink(navigator, "Job search");
+        fitsAPhone(navigator);
+        assertThat(navigator.locator(".application-status").first().textContent()).isEqualTo("Offer");
+        assertThat(navigator.locator(".application-history").first().textContent()).contains("after the placement")
+                .contains("keep them on");
+        assertThat(navigator.locator("#record-job-start").textContent()).isEqualTo("Record the job start");
     }
 }

@@ -626,7 +626,8 @@ public class Placements {
 
     @Transactional
     public JobOfferBasis jobOfferBasis(UUID candidateId, SignedInUser host) {
-        CandidateRow c = records.candidate(candidateId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, candidateId));
+        // Locked, so two offers sent at once for one candidate are made one after the other (the second is refused).
+        CandidateRow c = records.lockCandidate(candidateId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, candidateId));
         PlacementOffer offer = records.offer(c.offer()).map(this::named).orElseThrow();
         if (!access.scopeOf(host).offersJobAfterPlacement(offer.organisation()) || !c.stage().visibleToHost()) {
             throw new RecordNotFound(RECORD_TYPE, candidateId);

@@ -131,7 +131,7 @@ class ApplicationsIT extends IntegrationTest {
 
         // The interview is on the worklist, and the record's Job search section is where it is done.
         List<DueItem> due = participants.summary(person, navigator(), "applications").due().stream()
-                .filter(d -> d.kind().equals("Interview")).toList();
+                .filter(d -> d.kind().equals("Job interview")).toList();
         assertThat(due).singleElement().satisfies(d -> {
             assertThat(d.what()).startsWith("Interview on ").contains("at 10:30").contains("for Healthcare support worker at Basildon Hospital");
             assertThat(d.link()).isEqualTo("/participants/" + person.value() + "/applications");
@@ -147,7 +147,7 @@ class ApplicationsIT extends IntegrationTest {
         assertThat(ended.open()).isFalse();
         assertThat(applications.statusProblems(person, id, new Application.StatusChange("offer", today(), null, null, null, ""),
                 navigator())).extracting(RuleViolation::field).containsExactly("status");
-        assertThat(participants.summary(person, navigator(), "applications").due()).noneMatch(d -> d.kind().equals("Interview"));
+        assertThat(participants.summary(person, navigator(), "applications").due()).noneMatch(d -> d.kind().equals("Job interview"));
         // On the timeline, never as stage evidence.
         assertThat(participants.timeline(person, navigator())).extracting(TimelineEntry::detail)
                 .anyMatch(d -> d.startsWith("Applied for Healthcare support worker at Basildon Hospital"))

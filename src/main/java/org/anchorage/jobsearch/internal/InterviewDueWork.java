@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InterviewDueWork implements DueWork {
 
-    static final String KIND = "Interview";
+    // Not "Interview": placement uses that for a host's placement interview.
+    static final String KIND = "Job interview";
 
     private final ApplicationRecords records;
 

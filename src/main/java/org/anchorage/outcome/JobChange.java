@@ -1,10 +1,10 @@
 package org.anchorage.outcome;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.anchorage.placement.Money;

@@ -68,7 +68,7 @@ class WorkJourney extends BrowserJourney {
                 .contains("Choose the NHS role family").contains("Enter the hourly pay");
 
         navigator.locator("#employer").fill("Royal Free Hospital");
-        navigator.getByLabel("NHS", new Page.GetByLabelOptions().setExact(true)).check();
+        navigator.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("NHS").setExact(true)).check();
         navigator.locator("#roleTitle").fill("Porter");
         navigator.getByLabel("Portering", new Page.GetByLabelOptions().setExact(true)).check();
         navigator.locator("#hourlyPay").fill("13.15");

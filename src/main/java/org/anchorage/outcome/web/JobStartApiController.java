@@ -1,5 +1,7 @@
 package org.anchorage.outcome.web;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -7,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.outcome.CheckPoint;

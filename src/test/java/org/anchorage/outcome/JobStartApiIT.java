@@ -211,5 +211,9 @@ class JobStartApiIT extends IntegrationTest {
         assertThat(paths.has("/api/v1/job-starts/{id}/sustainment-checks")).isTrue();
         assertThat(paths.has("/api/v1/job-starts/{id}/changes")).isTrue();
         assertThat(paths.has("/api/v1/job-starts/{id}")).isTrue();
+        // The catch-all for unknown fields is how they are refused, not a field a caller should send.
+        JsonNode request = json.readTree(doc).at("/components/schemas/NewJobStart/properties");
+        assertThat(request.has("employerSector")).isTrue();
+        assertThat(request.has("unknown")).isFalse();
     }
 }

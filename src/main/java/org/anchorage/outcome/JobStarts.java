@@ -14,6 +14,7 @@ import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.outcome.internal.JobStartRecords;
+import org.anchorage.outcome.internal.JobStartRecords.ChangeRow;
 import org.anchorage.outcome.internal.JobStartRecords.CheckRow;
 import org.anchorage.outcome.internal.JobStartRecords.Point;
 import org.anchorage.outcome.internal.JobStartRecords.StartRow;
@@ -43,6 +44,9 @@ public class JobStarts {
     /** The Working Time Regulations' weekly limit; more needs the "confirm" box (a worker may opt out). */
     static final BigDecimal LONG_HOURS = BigDecimal.valueOf(48);
 
+    /** The kind of employer, so a programme's rule for which jobs count (a health or care employer) can be data. */
+    public static final Map<String, String> EMPLOYER_SECTORS = ordered(
+            "nhs", "NHS", "social-care", "Social care", "other-health", "Other health", "other", "Other");
     public static final Map<String, String> CONTRACT_TYPES = ordered(
             "permanent", "Permanent", "fixed-term", "Fixed-term", "bank", "Bank", "apprenticeship", "Apprenticeship");
     public static final Map<String, String> EVIDENCE = ordered(
@@ -113,6 +117,9 @@ public class JobStarts {
         } else if (n.employer().strip().length() > 200) {
             problems.add(new RuleViolation("employer", "Write the employer in up to 200 characters"));
         }
+        if (n.employerSector() != null && !EMPLOYER_SECTORS.containsKey(n.employerSector())) {
+            problems.add(new RuleViolation("employerSector", "Choose the kind of employer: NHS, social care, other health or other"));
+        }
         if (blank(n.roleTitle())) {
             problems.add(new RuleViolation("roleTitle", "Enter the job title"));
         } else if (n.roleTitle().strip().length() > 200) {
@@ -151,16 +158,10 @@ public class JobStarts {
         } else if (n.hourlyPayPence() <= 0 || n.hourlyPayPence() > 100000) {
             problems.add(new RuleViolation("hourlyPay", "Enter the hourly pay in pounds and pence, like 12.71"));
         } else if (n.startsOn() != null) {
-            int age = participants.ageOn(participant, n.startsOn(), "the minimum wage check for a job start");
-            // Asked only from 16: below that placement's facade refuses, and its refusal would roll this transaction back.
-            if (age < 16) {
-                problems.add(new RuleViolation("startsOn", "The person would be under 16 on the start date"));
-            } else {
-                var minimum = placements.minimumWage(age, n.startsOn());
-                if (n.hourlyPayPence() < minimum.hourlyPence()) {
-                    problems.add(new RuleViolation("hourlyPay", "The hourly pay is below the " + minimum.label() + " of "
-                            + minimum.hourly() + " for someone aged " + age + " on " + Display.date(n.startsOn())));
-                }
+            RuleViolation wage = MinimumWageCheck.problem(participants, placements, participant, n.hourlyPayPence(), n.startsOn(),
+                    "hourlyPay", "startsOn", "the start date", "a job start");
+            if (wage != null) {
+                problems.add(wage);
             }
         }
         return problems;
@@ -177,7 +178,7 @@ public class JobStarts {
         UUID id = UUID.randomUUID();
         String employer = n.employer().strip();
         String role = n.roleTitle().strip();
-        records.insertStart(id, participant, employer, role, n.roleFamily(), blank(n.afcBand()) ? null : n.afcBand().strip(),
+        records.insertStart(id, participant, employer, n.employerSector(), role, n.roleFamily(), blank(n.afcBand()) ? null : n.afcBand().strip(),
                 n.hourlyPayPence(), n.hoursPerWeek(), n.contractType(), n.startsOn(), n.evidence(), by.id().value(), clock.instant());
         audit.record(AuditAction.CREATE, RECORD_TYPE, id, "job start for participant " + participant.value());
         events.publishEvent(new JobStarted(id, participant, role, employer, n.startsOn(), by.email()));
@@ -191,9 +192,30 @@ public class JobStarts {
         List<StartRow> starts = records.startsOf(participant);
         List<CheckRow> checks = records.checksOf(participant);
         List<Point> points = records.pointsFor(person.programme().value());
+        List<ChangeRow> changes = records.changesOf(participant);
         LocalDate today = participants.today();
         audit.recordShown(RECORD_TYPE, starts.stream().map(StartRow::id).toList(), "job starts on the record");
-        return starts.stream().map(s -> view(s, checks, points, today)).toList();
+        return starts.stream().map(s -> view(s, checks, points, changes, today)).toList();
+    }
+
+    /**
+     * Whose this job start is, when this user records that person's job outcomes; 404 otherwise, the same as a
+     * start that does not exist (for routes keyed by a job start, like the API's checks).
+     */
+    @Transactional
+    public ParticipantId participantOf(UUID jobStart, SignedInUser user) {
+        ParticipantId participant = records.participantOfStart(jobStart).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, jobStart));
+        if (!mayRecord(participant, user)) {
+            throw new RecordNotFound(RECORD_TYPE, jobStart);
+        }
+        return participant;
+    }
+
+    /** One job start with its check points and changes, for a user who records the person's job outcomes; audited. */
+    @Transactional
+    public JobStart one(UUID jobStart, SignedInUser user) {
+        return of(participantOf(jobStart, user), user).stream().filter(j -> j.id().equals(jobStart)).findFirst()
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, jobStart));
     }
 
     /** What the participant sees of their own current job: the role, where, since when, and when the next check falls. */
@@ -213,12 +235,12 @@ public class JobStarts {
             return java.util.Optional.empty();
         }
         List<Point> points = participants.programmeOf(own.get()).map(p -> records.pointsFor(p.value())).orElse(List.of());
-        JobStart job = view(current.get(), records.checksOf(own.get()), points, participants.today());
+        JobStart job = view(current.get(), records.checksOf(own.get()), points, records.changesOf(own.get()), participants.today());
         CheckPoint next = job.nextCheck();
         return java.util.Optional.of(new MyJob(job.roleTitle(), job.employer(), job.startsOn(), next == null ? null : next.dueOn()));
     }
 
-    private static JobStart view(StartRow s, List<CheckRow> checks, List<Point> points, LocalDate today) {
+    private static JobStart view(StartRow s, List<CheckRow> checks, List<Point> points, List<ChangeRow> changes, LocalDate today) {
         List<CheckPoint> shown = new ArrayList<>();
         for (Point p : points) {
             LocalDate due = s.startsOn().plusWeeks(p.weeks());
@@ -233,8 +255,23 @@ public class JobStarts {
                     : today.isBefore(opens) ? "upcoming" : "due";
             shown.add(new CheckPoint(p.weeks(), due, opens, closes, state, done));
         }
-        return new JobStart(s.id(), s.participant(), s.employer(), s.roleTitle(), s.roleFamily(), s.afcBand(), s.hourlyPayPence(),
-                s.hoursPerWeek(), s.contractType(), s.startsOn(), s.evidence(), s.recordedBy(), s.leftOn(), s.leftReason(), List.copyOf(shown));
+        // Each change carries the terms just before it, so the record can say what moved (rows come earliest first).
+        List<JobChange> progression = new ArrayList<>();
+        int pay = s.hourlyPayPence();
+        BigDecimal hours = s.hoursPerWeek();
+        String band = s.afcBand();
+        for (ChangeRow c : changes) {
+            if (c.jobStart().equals(s.id())) {
+                progression.add(new JobChange(c.id(), c.changesOn(), c.kind(), c.hourlyPayPence(), c.hoursPerWeek(), c.afcBand(), c.note(),
+                        c.evidence(), c.recordedBy(), pay, hours, band));
+                pay = c.hourlyPayPence();
+                hours = c.hoursPerWeek();
+                band = c.afcBand();
+            }
+        }
+        return new JobStart(s.id(), s.participant(), s.employer(), s.employerSector(), s.roleTitle(), s.roleFamily(), s.afcBand(),
+                s.hourlyPayPence(), s.hoursPerWeek(), s.contractType(), s.startsOn(), s.evidence(), s.recordedBy(), s.leftOn(),
+                s.leftReason(), List.copyOf(shown), List.copyOf(progression));
     }
 
     // --- sustainment checks ---------------------------------------------------------------------------

@@ -63,7 +63,9 @@ public final class AccessWorld {
         // Step 8, support actions and the barrier fund: a request for money for the own, other-caseload and far person.
         FUND_REQUEST,
         // Safeguarding (step 8).
-        CONCERN }
+        CONCERN,
+        /** Step 9: a job start of the own person (the demo navigator's), the other-caseload person and the far person. */
+        JOB_START }
 
     private static AccessWorld built;
 
@@ -244,7 +246,18 @@ public final class AccessWorld {
                     new org.anchorage.support.BarrierFundRequest.New("20.00", "access test", "A bus pass", null), otherNavigator));
             world.put(Kind.FUND_REQUEST, Scope.OTHER_ORGANISATION, funds.request(xenaRecord,
                     new org.anchorage.support.BarrierFundRequest.New("20.00", "access test", "A bus pass", null), farNavigator));
+
+            // Step 9: each person started a job a week ago, recorded by their own navigator through the facade.
+            var jobStarts = context.getBean(org.anchorage.outcome.JobStarts.class);
+            world.put(Kind.JOB_START, Scope.OWN, jobStarts.record(owenRecord, jobStart(), navigator));
+            world.put(Kind.JOB_START, Scope.OTHER_CASELOAD, jobStarts.record(oliveRecord, jobStart(), otherNavigator));
+            world.put(Kind.JOB_START, Scope.OTHER_ORGANISATION, jobStarts.record(xenaRecord, jobStart(), farNavigator));
             return world;
+        }
+
+        private org.anchorage.outcome.JobStart.New jobStart() {
+            return new org.anchorage.outcome.JobStart.New("Access Test Hospital", "nhs", "Porter", "portering", "Band 2", 1300,
+                    new BigDecimal("37.5"), false, "permanent", today.minusDays(7), "employer-confirmation");
         }
 
         private static org.anchorage.safeguarding.NewConcern concern(String about) {

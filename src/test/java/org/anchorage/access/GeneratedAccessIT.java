@@ -5,6 +5,7 @@ import static org.anchorage.access.AccessWorld.Kind.CANDIDATE;
 import static org.anchorage.access.AccessWorld.Kind.CERTIFICATE;
 import static org.anchorage.access.AccessWorld.Kind.MENTEE;
 import static org.anchorage.access.AccessWorld.Kind.FUND_REQUEST;
+import static org.anchorage.access.AccessWorld.Kind.JOB_START;
 import static org.anchorage.access.AccessWorld.Kind.CONCERN;
 import static org.anchorage.access.AccessWorld.Kind.ORGANISATION;
 import static org.anchorage.access.AccessWorld.Kind.PERSON_RECORD;
@@ -306,6 +307,17 @@ class GeneratedAccessIT extends IntegrationTest {
             EXPECTED.put(route, PERSON);
         }
         EXPECTED.put("POST /placements/candidates/{id}/job-offer", HOST_CANDIDATE);
+        // Step 9, progression and the job-start API: the person's record rule, and for routes keyed by a job start
+        // the same rule on whose start it is.
+        for (String route : List.of("POST /participants/{id}/work/changes", "GET /api/v1/participants/{id}/job-starts",
+                "POST /api/v1/participants/{id}/job-starts")) {
+            EXPECTED.put(route, PERSON);
+        }
+        Expect personsJobStart = record(JOB_START, of(NAVIGATOR, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY);
+        for (String route : List.of("GET /api/v1/job-starts/{id}", "POST /api/v1/job-starts/{id}/sustainment-checks",
+                "POST /api/v1/job-starts/{id}/changes")) {
+            EXPECTED.put(route, personsJobStart);
+        }
         // Step 8, part 3: support actions (part of the record) and the barrier fund.
         for (String route : List.of("GET /participants/{id}/support", "POST /participants/{id}/support/actions",
                 "POST /participants/{id}/support/actions/close", "POST /participants/{id}/support/fund-requests")) {

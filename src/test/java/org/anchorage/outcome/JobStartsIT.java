@@ -79,7 +79,7 @@ class JobStartsIT extends IntegrationTest {
     }
 
     private static JobStart.New porter(LocalDate on, int pence) {
-        return new JobStart.New("Royal Free Hospital", "Porter", "portering", "Band 2", pence, new BigDecimal("37.5"), false,
+        return new JobStart.New("Royal Free Hospital", "nhs", "Porter", "portering", "Band 2", pence, new BigDecimal("37.5"), false,
                 "permanent", on, "employer-confirmation");
     }
 
@@ -148,7 +148,7 @@ class JobStartsIT extends IntegrationTest {
 
         // A new start: in work again, its own 4-week check on the worklist, the first job and its checks kept.
         clock.fixAt("2027-08-02T09:00");
-        jobStarts.record(person, new JobStart.New("Whittington Health", "Ward clerk", "administration", null, 1300, new BigDecimal("30"),
+        jobStarts.record(person, new JobStart.New("Whittington Health", "nhs", "Ward clerk", "administration", null, 1300, new BigDecimal("30"),
                 false, "fixed-term", LocalDate.of(2027, 8, 2), "payslip-seen"), navigator());
         assertThat(participants.open(person, navigator()).status()).isEqualTo(ParticipantStatus.IN_WORK);
         List<JobStart> both = jobStarts.of(person, navigator());
@@ -174,12 +174,12 @@ class JobStartsIT extends IntegrationTest {
         clock.fixAt("2026-12-08T09:00");
         ParticipantId person = person("Bilal", LocalDate.of(1990, 3, 1));
         // 9 March 2027 is more than 3 months after 8 December; 49 hours without the box; 0 hours.
-        assertThat(jobStarts.problemsWith(person, new JobStart.New("NHS Trust", "Porter", "portering", null, 1300, new BigDecimal("49"), false,
+        assertThat(jobStarts.problemsWith(person, new JobStart.New("NHS Trust", "nhs", "Porter", "portering", null, 1300, new BigDecimal("49"), false,
                 "permanent", LocalDate.of(2027, 3, 9), "employer-confirmation"))).extracting(RuleViolation::field)
                 .containsExactlyInAnyOrder("hoursPerWeek", "startsOn");
-        assertThat(jobStarts.problemsWith(person, new JobStart.New("NHS Trust", "Porter", "portering", null, 1300, new BigDecimal("49"), true,
+        assertThat(jobStarts.problemsWith(person, new JobStart.New("NHS Trust", "nhs", "Porter", "portering", null, 1300, new BigDecimal("49"), true,
                 "permanent", LocalDate.of(2027, 3, 8), "employer-confirmation"))).isEmpty();
-        assertThat(jobStarts.problemsWith(person, new JobStart.New("NHS Trust", "Porter", "portering", null, 1300, BigDecimal.ZERO, false,
+        assertThat(jobStarts.problemsWith(person, new JobStart.New("NHS Trust", "nhs", "Porter", "portering", null, 1300, BigDecimal.ZERO, false,
                 "permanent", LocalDate.of(2026, 12, 8), "employer-confirmation"))).extracting(RuleViolation::getMessage)
                 .containsExactly("Contracted hours a week must be more than 0");
         // £12.70 is a penny below the National Living Wage of £12.71 in force from April 2026 for someone aged 36.
@@ -191,7 +191,7 @@ class JobStartsIT extends IntegrationTest {
                         .param("startsDay", "31").param("startsMonth", "2").param("startsYear", "2027"))
                 .andExpect(status().isOk())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString())
-                        .contains("href=\"#employer\"").contains("href=\"#roleFamily\"").contains("href=\"#hourlyPay\"")
+                        .contains("href=\"#employer\"").contains("href=\"#employerSector\"").contains("href=\"#roleFamily\"").contains("href=\"#hourlyPay\"")
                         .contains("href=\"#hoursPerWeek\"").contains("href=\"#contractType\"").contains("href=\"#starts\"")
                         .contains("href=\"#evidence\"").contains("Enter the hourly pay in pounds and pence"));
         assertThat(jobStarts.of(person, navigator())).isEmpty();

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A navigator records a job start on a 320-pixel phone, first with everything missing (the error summary),
- * then properly, and makes the 4-week check: every page, errors included, passes axe and fits the phone.
+ * then properly, makes the 4-week check and records a pay rise: every page, errors included, passes axe and fits the phone.
  */
 class WorkJourney extends BrowserJourney {
 
@@ -68,6 +68,7 @@ class WorkJourney extends BrowserJourney {
                 .contains("Choose the NHS role family").contains("Enter the hourly pay");
 
         navigator.locator("#employer").fill("Royal Free Hospital");
+        navigator.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("NHS").setExact(true)).check();
         navigator.locator("#roleTitle").fill("Porter");
         navigator.getByLabel("Portering", new Page.GetByLabelOptions().setExact(true)).check();
         navigator.locator("#hourlyPay").fill("13.15");
@@ -87,5 +88,21 @@ class WorkJourney extends BrowserJourney {
         press(navigator, "Record the check");
         assertThat(navigator.locator(".nhsuk-notification-banner--success").textContent()).contains("4-week check recorded");
         assertThat(navigator.locator("table").first().textContent()).contains("Done").contains("Still in the same job, 37.5 hours a week");
+
+        // A pay rise from today: first sent empty (every error listed), then properly; the card shows the new pay.
+        navigator.getByText("Record a change", new Page.GetByTextOptions().setExact(true)).click();
+        press(navigator, "Record the change");
+        assertThat(navigator.locator(".nhsuk-error-summary").textContent()).contains("Enter the date the change took effect")
+                .contains("Choose what kind of change it is").contains("Enter the hourly pay from that date")
+                .contains("Enter the contracted hours a week from that date").contains("Choose how you know about the change");
+        fillDate(navigator, "changes", today);
+        navigator.getByLabel("Pay rise", new Page.GetByLabelOptions().setExact(true)).check();
+        navigator.locator("#changePay").fill("13.60");
+        navigator.locator("#changeHours").fill("37.5");
+        navigator.locator("#changeEvidence-1").check();
+        press(navigator, "Record the change");
+        assertThat(navigator.locator(".nhsuk-notification-banner--success").textContent()).contains("Change recorded");
+        assertThat(navigator.locator(".nhsuk-card").first().textContent()).contains("£13.60 an hour, 37.5 hours a week")
+                .contains("£13.15 → £13.60 an hour (pay rise)").contains("Kind of employer").contains("NHS");
     }
 }

@@ -25,7 +25,7 @@ public class JobStartRecords {
         this.jdbc = jdbc;
     }
 
-    public record StartRow(UUID id, ParticipantId participant, String employer, String roleTitle, String roleFamily, String afcBand,
+    public record StartRow(UUID id, ParticipantId participant, String employer, String employerSector, String roleTitle, String roleFamily, String afcBand,
                            int hourlyPayPence, BigDecimal hoursPerWeek, String contractType, LocalDate startsOn, String evidence,
                            String recordedBy, LocalDate leftOn, String leftReason) {}
 
@@ -34,24 +34,29 @@ public class JobStartRecords {
 
     public record Point(int weeks, int windowWeeks) {}
 
+    /** A change in a job: the pay, hours and band from {@code changesOn} on. */
+    public record ChangeRow(UUID id, UUID jobStart, LocalDate changesOn, String kind, int hourlyPayPence, BigDecimal hoursPerWeek,
+                            String afcBand, String note, String evidence, String recordedBy) {}
+
     /** A check point not yet done on a job the person has not left, for the worklist. */
     public record OpenPoint(ParticipantId participant, UUID jobStart, String roleTitle, String employer, LocalDate startsOn, int weeks,
                             int windowWeeks) {}
 
     private static final String START_COLUMNS = """
-            j.id, j.participant_id, j.employer, j.role_title, j.role_family, j.afc_band, j.hourly_pay_pence, j.hours_per_week,
+            j.id, j.participant_id, j.employer, j.employer_sector, j.role_title, j.role_family, j.afc_band, j.hourly_pay_pence, j.hours_per_week,
             j.contract_type, j.starts_on, j.evidence, u.display_name AS recorded_by, j.left_on, j.left_reason
             FROM outcome_job_start j JOIN identity_user_account u ON u.id = j.recorded_by
             """;
 
-    public void insertStart(UUID id, ParticipantId participant, String employer, String roleTitle, String roleFamily, String afcBand,
-                            int hourlyPayPence, BigDecimal hoursPerWeek, String contractType, LocalDate startsOn, String evidence,
-                            UUID recordedBy, Instant at) {
+    public void insertStart(UUID id, ParticipantId participant, String employer, String employerSector, String roleTitle, String roleFamily,
+                            String afcBand, int hourlyPayPence, BigDecimal hoursPerWeek, String contractType, LocalDate startsOn,
+                            String evidence, UUID recordedBy, Instant at) {
         jdbc.sql("""
-                INSERT INTO outcome_job_start (id, participant_id, employer, role_title, role_family, afc_band, hourly_pay_pence,
-                    hours_per_week, contract_type, starts_on, evidence, recorded_by, recorded_at)
-                VALUES (:id, :participant, :employer, :role, :family, :band, :pay, :hours, :contract, :starts, :evidence, :by, :at)
-                """).param("id", id).param("participant", participant.value()).param("employer", employer).param("role", roleTitle)
+                INSERT INTO outcome_job_start (id, participant_id, employer, employer_sector, role_title, role_family, afc_band,
+                    hourly_pay_pence, hours_per_week, contract_type, starts_on, evidence, recorded_by, recorded_at)
+                VALUES (:id, :participant, :employer, :sector, :role, :family, :band, :pay, :hours, :contract, :starts, :evidence, :by, :at)
+                """).param("id", id).param("participant", participant.value()).param("employer", employer)
+                .param("sector", employerSector).param("role", roleTitle)
                 .param("family", roleFamily).param("band", afcBand).param("pay", hourlyPayPence).param("hours", hoursPerWeek)
                 .param("contract", contractType).param("starts", Date.valueOf(startsOn)).param("evidence", evidence)
                 .param("by", recordedBy).param("at", Timestamp.from(at)).update();
@@ -79,6 +84,38 @@ public class JobStartRecords {
                 .query((rs, n) -> new CheckRow(rs.getObject("id", UUID.class), rs.getObject("job_start_id", UUID.class), rs.getInt("weeks"),
                         rs.getDate("checked_on").toLocalDate(), rs.getString("status"), rs.getBigDecimal("hours_per_week"),
                         rs.getString("evidence"), rs.getString("support_given"), rs.getString("recorded_by"))).list();
+    }
+
+    /** Whose a job start is, or empty when there is no such start. */
+    public Optional<ParticipantId> participantOfStart(UUID jobStart) {
+        return jdbc.sql("SELECT participant_id FROM outcome_job_start WHERE id = :id").param("id", jobStart)
+                .query((rs, n) -> new ParticipantId(rs.getObject("participant_id", UUID.class))).optional();
+    }
+
+    /** The changes in this person's jobs, earliest first within each job. */
+    public List<ChangeRow> changesOf(ParticipantId participant) {
+        return jdbc.sql("""
+                SELECT c.id, c.job_start_id, c.changes_on, c.kind, c.hourly_pay_pence, c.hours_per_week, c.afc_band, c.note, c.evidence,
+                       u.display_name AS recorded_by
+                FROM outcome_job_change c JOIN outcome_job_start j ON j.id = c.job_start_id
+                JOIN identity_user_account u ON u.id = c.recorded_by
+                WHERE j.participant_id = :p ORDER BY c.job_start_id, c.changes_on
+                """).param("p", participant.value())
+                .query((rs, n) -> new ChangeRow(rs.getObject("id", UUID.class), rs.getObject("job_start_id", UUID.class),
+                        rs.getDate("changes_on").toLocalDate(), rs.getString("kind"), rs.getInt("hourly_pay_pence"),
+                        rs.getBigDecimal("hours_per_week"), rs.getString("afc_band"), rs.getString("note"), rs.getString("evidence"),
+                        rs.getString("recorded_by"))).list();
+    }
+
+    public void insertChange(UUID id, UUID jobStart, LocalDate changesOn, String kind, int hourlyPayPence, BigDecimal hours,
+                             String afcBand, String note, String evidence, UUID recordedBy, Instant at) {
+        jdbc.sql("""
+                INSERT INTO outcome_job_change (id, job_start_id, changes_on, kind, hourly_pay_pence, hours_per_week, afc_band, note,
+                    evidence, recorded_by, recorded_at)
+                VALUES (:id, :start, :on, :kind, :pay, :hours, :band, :note, :evidence, :by, :at)
+                """).param("id", id).param("start", jobStart).param("on", Date.valueOf(changesOn)).param("kind", kind)
+                .param("pay", hourlyPayPence).param("hours", hours).param("band", afcBand).param("note", note).param("evidence", evidence)
+                .param("by", recordedBy).param("at", Timestamp.from(at)).update();
     }
 
     /** The programme's own check points, or the defaults when it has none; earliest first. */
@@ -132,7 +169,7 @@ public class JobStartRecords {
     private static StartRow start(ResultSet rs, int n) throws SQLException {
         Date left = rs.getDate("left_on");
         return new StartRow(rs.getObject("id", UUID.class), new ParticipantId(rs.getObject("participant_id", UUID.class)),
-                rs.getString("employer"), rs.getString("role_title"), rs.getString("role_family"), rs.getString("afc_band"),
+                rs.getString("employer"), rs.getString("employer_sector"), rs.getString("role_title"), rs.getString("role_family"), rs.getString("afc_band"),
                 rs.getInt("hourly_pay_pence"), rs.getBigDecimal("hours_per_week"), rs.getString("contract_type"),
                 rs.getDate("starts_on").toLocalDate(), rs.getString("evidence"), rs.getString("recorded_by"),
                 left == null ? null : left.toLocalDate(), rs.getString("left_reason"));

@@ -10,10 +10,11 @@ import org.springframework.validation.BindingResult;
 /** A job start as typed: pay in pounds and pence, hours with at most one decimal place, the start date in three boxes. */
 public class JobStartForm {
 
-    static final List<String> FIELDS = List.of("employer", "roleTitle", "roleFamily", "afcBand", "hourlyPay", "hoursPerWeek",
+    static final List<String> FIELDS = List.of("employer", "employerSector", "roleTitle", "roleFamily", "afcBand", "hourlyPay", "hoursPerWeek",
             "contractType", "starts", "evidence");
 
     private String employer;
+    private String employerSector;
     private String roleTitle;
     private String roleFamily;
     private String afcBand;
@@ -43,13 +44,19 @@ public class JobStartForm {
                 DateInput.reject(result, "hoursPerWeek", "Enter the contracted hours a week as a number, like 37.5");
             }
         }
-        return new JobStart.New(employer, roleTitle, roleFamily, afcBand, pence, hours, "yes".equals(confirmLongHours), contractType,
+        // Asked of every new start on the page; the facade leaves it optional for the API and older rows.
+        if (employerSector == null || employerSector.isBlank()) {
+            DateInput.reject(result, "employerSector", "Choose the kind of employer");
+        }
+        return new JobStart.New(employer, employerSector, roleTitle, roleFamily, afcBand, pence, hours, "yes".equals(confirmLongHours), contractType,
                 starts, evidence);
     }
 
     public String getStarts() { return startsDay + "/" + startsMonth + "/" + startsYear; }
     public String getEmployer() { return employer; }
     public void setEmployer(String v) { employer = v; }
+    public String getEmployerSector() { return employerSector; }
+    public void setEmployerSector(String v) { employerSector = v; }
     public String getRoleTitle() { return roleTitle; }
     public void setRoleTitle(String v) { roleTitle = v; }
     public String getRoleFamily() { return roleFamily; }

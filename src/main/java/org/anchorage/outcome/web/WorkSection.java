@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.SignedInUser;
+import org.anchorage.outcome.JobChange;
+import org.anchorage.outcome.JobChanges;
 import org.anchorage.outcome.JobStart;
 import org.anchorage.outcome.JobStarts;
 import org.anchorage.outcome.SustainmentCheck;
@@ -40,10 +42,12 @@ class WorkSection {
 
     private final Participants participants;
     private final JobStarts jobStarts;
+    private final JobChanges jobChanges;
 
-    WorkSection(Participants participants, JobStarts jobStarts) {
+    WorkSection(Participants participants, JobStarts jobStarts, JobChanges jobChanges) {
         this.participants = participants;
         this.jobStarts = jobStarts;
+        this.jobChanges = jobChanges;
     }
 
     @GetMapping("/participants/{id}/work")
@@ -101,6 +105,36 @@ class WorkSection {
         return render(id, model);
     }
 
+    /** Progression in the current job: a pay rise, more or fewer hours, a promotion, from a date on. */
+    @PostMapping("/participants/{id}/work/changes")
+    String change(@PathVariable UUID id, @ModelAttribute("changeForm") JobChangeForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        SignedInUser user = CurrentUser.require();
+        ParticipantId participant = new ParticipantId(id);
+        UUID jobStart = uuid(form.getJobStart());
+        if (jobStart == null) {
+            jobStarts.of(participant, user);
+            return "redirect:/participants/" + id + "/work";
+        }
+        JobChange.New typed = form.read(result);
+        Map<String, String> renamed = Map.of("changesOn", "changes", "kind", "changeKind", "hourlyPay", "changePay",
+                "hoursPerWeek", "changeHours", "afcBand", "changeBand", "evidence", "changeEvidence");
+        reject(result, jobChanges.problemsWith(participant, jobStart, typed, user), renamed);
+        if (!result.hasErrors()) {
+            try {
+                jobChanges.record(participant, jobStart, typed, user);
+                redirect.addFlashAttribute("success", "Change recorded: from " + Display.date(typed.changesOn()) + ", "
+                        + JobChanges.KINDS.get(typed.kind()).toLowerCase(java.util.Locale.UK));
+                return "redirect:/participants/" + id + "/work";
+            } catch (RuleViolation e) {
+                reject(result, List.of(e), renamed);
+            }
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, JobChangeForm.FIELDS));
+        model.addAttribute("changeOpen", true);
+        return render(id, model);
+    }
+
     /** Puts the facade's problems on the form's fields, leaving alone a field that already has an error (an unreadable date). */
     private static void reject(BindingResult result, List<RuleViolation> problems, Map<String, String> renamed) {
         for (RuleViolation p : problems) {
@@ -129,6 +163,9 @@ class WorkSection {
             }
             model.addAttribute("checkForm", form);
         }
+        if (!model.containsAttribute("changeForm")) {
+            model.addAttribute("changeForm", new JobChangeForm());
+        }
         Map<String, String> points = new java.util.LinkedHashMap<>();
         if (current != null) {
             current.points().stream().filter(org.anchorage.outcome.CheckPoint::open).forEach(p -> points.put(String.valueOf(p.weeks()),
@@ -136,6 +173,8 @@ class WorkSection {
         }
         model.addAttribute("checkPoints", points);
         model.addAttribute("roleFamilies", Plans.ROLE_FAMILIES);
+        model.addAttribute("employerSectors", JobStarts.EMPLOYER_SECTORS);
+        model.addAttribute("changeKinds", JobChanges.KINDS);
         model.addAttribute("contractTypes", JobStarts.CONTRACT_TYPES);
         model.addAttribute("evidenceKinds", JobStarts.EVIDENCE);
         model.addAttribute("checkStatuses", JobStarts.CHECK_STATUSES);

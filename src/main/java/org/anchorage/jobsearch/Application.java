@@ -99,6 +99,6 @@ public record Application(UUID id, String employer, String roleTitle, String rol
      * The job start recorded from an application at offer or pre-employment checks: the employer, role, role
      * family and band come from the application; pay in pence, hours (more than 48 only with the opt-out box).
      */
-    public record StartTerms(Integer hourlyPayPence, BigDecimal hoursPerWeek, boolean confirmLongHours, String contractType,
+    public record StartTerms(String employerSector, Integer hourlyPayPence, BigDecimal hoursPerWeek, boolean confirmLongHours, String contractType,
                              LocalDate startsOn, String evidence) {}
 }

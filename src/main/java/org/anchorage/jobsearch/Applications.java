@@ -316,8 +316,7 @@ public class Applications {
     // --- the job start ---------------------------------------------------------------------------------------
 
     private static JobStart.New start(ApplicationRow a, Application.StartTerms t) {
-        // The employer's sector (part C's JobStart.New field) comes in here once it is merged.
-        return new JobStart.New(a.employer(), a.roleTitle(), a.roleFamily(), a.afcBand(), t.hourlyPayPence(), t.hoursPerWeek(),
+        return new JobStart.New(a.employer(), t.employerSector(), a.roleTitle(), a.roleFamily(), a.afcBand(), t.hourlyPayPence(), t.hoursPerWeek(),
                 t.confirmLongHours(), t.contractType(), t.startsOn(), t.evidence());
     }
 

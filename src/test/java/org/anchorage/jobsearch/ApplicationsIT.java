@@ -305,7 +305,7 @@ class ApplicationsIT extends IntegrationTest {
         assertThat(jobStarts.of(person, navigator())).isEmpty();
         assertThat(only(person).status()).isEqualTo("pre-employment-checks");
 
-        UUID start = applications.recordStart(person, id, new Application.StartTerms(1300, new BigDecimal("37.5"), false, "permanent", today(),
+        UUID start = applications.recordStart(person, id, new Application.StartTerms("nhs", 1300, new BigDecimal("37.5"), false, "permanent", today(),
                 "employer-confirmation"), navigator());
         Application started = only(person);
         assertThat(started.status()).isEqualTo("started");
@@ -318,11 +318,11 @@ class ApplicationsIT extends IntegrationTest {
             assertThat(j.afcBand()).isEqualTo("Band 2");
         });
         // Started by the job start, and only once.
-        assertThat(applications.startProblems(person, id, new Application.StartTerms(1300, new BigDecimal("37.5"), false, "permanent", today(),
+        assertThat(applications.startProblems(person, id, new Application.StartTerms("nhs", 1300, new BigDecimal("37.5"), false, "permanent", today(),
                 "employer-confirmation"), navigator())).extracting(RuleViolation::field).containsExactly("startsOn");
         // An application still at applied cannot start.
         UUID early = applied(person, today());
-        assertThatThrownBy(() -> applications.recordStart(person, early, new Application.StartTerms(1300, new BigDecimal("37.5"), false,
+        assertThatThrownBy(() -> applications.recordStart(person, early, new Application.StartTerms("nhs", 1300, new BigDecimal("37.5"), false,
                 "permanent", today(), "employer-confirmation"), navigator())).isInstanceOf(RuleViolation.class);
         assertThat(jobStarts.of(person, navigator())).hasSize(1);
     }

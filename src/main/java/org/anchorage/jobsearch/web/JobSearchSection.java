@@ -188,6 +188,7 @@ class JobSearchSection {
         model.addAttribute("preparationKinds", Applications.PREPARATION_KINDS);
         model.addAttribute("contractTypes", JobStarts.CONTRACT_TYPES);
         model.addAttribute("evidenceKinds", JobStarts.EVIDENCE);
+        model.addAttribute("employerSectors", JobStarts.EMPLOYER_SECTORS);
         return PAGE;
     }
 

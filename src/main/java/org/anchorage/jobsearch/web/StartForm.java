@@ -10,9 +10,10 @@ import org.springframework.validation.BindingResult;
 /** The job start from an application, as typed: pay, hours, contract, start date and evidence. */
 public class StartForm {
 
-    static final List<String> FIELDS = List.of("hourlyPay", "hoursPerWeek", "contractType", "starts", "evidence");
+    static final List<String> FIELDS = List.of("employerSector", "hourlyPay", "hoursPerWeek", "contractType", "starts", "evidence");
 
     private String application;
+    private String employerSector;
     private String hourlyPay;
     private String hoursPerWeek;
     private String confirmLongHours;
@@ -38,7 +39,10 @@ public class StartForm {
                 DateInput.reject(result, "hoursPerWeek", "Enter the contracted hours a week as a number, like 37.5");
             }
         }
-        return new Application.StartTerms(pence, hours, "yes".equals(confirmLongHours), contractType, starts, evidence);
+        if (employerSector == null || employerSector.isBlank()) {
+            DateInput.reject(result, "employerSector", "Choose the kind of employer");
+        }
+        return new Application.StartTerms(employerSector, pence, hours, "yes".equals(confirmLongHours), contractType, starts, evidence);
     }
 
     /** Starts from what the host offered, when it did. */
@@ -58,6 +62,8 @@ public class StartForm {
     public String getStarts() { return startsDay + "/" + startsMonth + "/" + startsYear; }
     public String getApplication() { return application; }
     public void setApplication(String v) { application = v; }
+    public String getEmployerSector() { return employerSector; }
+    public void setEmployerSector(String v) { employerSector = v; }
     public String getHourlyPay() { return hourlyPay; }
     public void setHourlyPay(String v) { hourlyPay = v; }
     public String getHoursPerWeek() { return hoursPerWeek; }

@@ -198,6 +198,49 @@ class DemoData implements ApplicationRunner {
                 org.anchorage.safeguarding.Answer.YES), navigator);
     }
 
+    // Step 9: job search and work. Injected by method, so the constructor stays as it was.
+    private org.anchorage.jobsearch.Applications applications;
+    private org.anchorage.outcome.JobStarts jobStarts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void work(org.anchorage.jobsearch.Applications applications, org.anchorage.outcome.JobStarts jobStarts) {
+        this.applications = applications;
+        this.jobStarts = jobStarts;
+    }
+
+    /**
+     * Step 9: Casey has applied for a healthcare support worker job and has an interview next week, after a mock
+     * interview; Morgan started as a porter at the trust 15 weeks ago, with the 4- and 13-week checks done (so the
+     * Work section, the outcomes and the claims list have data) and the 26-week check still to come.
+     */
+    private void work(ProgrammeId pilot) {
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        var casey = participants.caseload(navigator, "Casey", null).stream().findFirst().orElseThrow().participant().id();
+        UUID hcsw = applications.add(casey, new org.anchorage.jobsearch.Application.New("Estuary and Marshes NHS Foundation Trust (demo)",
+                "Healthcare support worker", "nursing-support", "Band 2", "NHS Jobs 200-DEMO-1234", today.minusDays(12)), navigator);
+        applications.move(casey, hcsw, new org.anchorage.jobsearch.Application.StatusChange("shortlisted", today.minusDays(5), null, null,
+                null, ""), navigator);
+        applications.move(casey, hcsw, new org.anchorage.jobsearch.Application.StatusChange("interview", today.minusDays(3),
+                today.plusDays(6), java.time.LocalTime.of(10, 30), null, "Panel of two at the main hospital"), navigator);
+        applications.logPreparation(casey, hcsw, new org.anchorage.jobsearch.Application.NewPreparation("mock-interview", today.minusDays(2),
+                "Demo Navigator", "Good examples from the food bank; practise the values question (compassion)."), navigator);
+
+        Referral morgan = referrals.receiveSelfReferral(new NewReferral(pilot, "Morgan", "Example", LocalDate.of(1995, 5, 20), "RM18 7AA",
+                null, "07700 900003", ContactPreference.TEXT, List.of(WorkInterest.FACILITIES), Referrals.PRIVACY_NOTICE_VERSION, true,
+                "self-referral form", null));
+        referrals.accept(morgan.id(), morgan.version(), navigator.id(), navigator);
+        var morganRecord = participants.forReferral(morgan.id()).orElseThrow();
+        LocalDate started = today.minusWeeks(15);
+        UUID job = jobStarts.record(morganRecord, new org.anchorage.outcome.JobStart.New("Estuary and Marshes NHS Foundation Trust (demo)",
+                "nhs", "Porter", "portering", "Band 2", 1300, new java.math.BigDecimal("37.5"), false, "permanent", started,
+                "employer-confirmation"), navigator);
+        jobStarts.recordCheck(morganRecord, job, new org.anchorage.outcome.SustainmentCheck.New(4, started.plusWeeks(4), "same-job",
+                new java.math.BigDecimal("37.5"), "participant-said", "Talked through the shift pattern and the bus times", null, null), navigator);
+        jobStarts.recordCheck(morganRecord, job, new org.anchorage.outcome.SustainmentCheck.New(13, started.plusWeeks(13), "same-job",
+                new java.math.BigDecimal("37.5"), "employer-confirmation", "", null, null), navigator);
+    }
+
     private SignedInUser signedIn(Role role) {
         var account = users.findByEmail(role.code() + "@demo.anchorage.local").orElseThrow();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(), account.organisationId(),
@@ -258,6 +301,7 @@ class DemoData implements ApplicationRunner {
         mentoring();
         supportAndFunds(pilot);
         safeguarding(pilot);
+        work(pilot);
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
     }

@@ -40,10 +40,12 @@ class WorkSection {
 
     private final Participants participants;
     private final JobStarts jobStarts;
+    private final org.anchorage.outcome.Outcomes outcomes;
 
-    WorkSection(Participants participants, JobStarts jobStarts) {
+    WorkSection(Participants participants, JobStarts jobStarts, org.anchorage.outcome.Outcomes outcomes) {
         this.participants = participants;
         this.jobStarts = jobStarts;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/participants/{id}/work")
@@ -119,6 +121,9 @@ class WorkSection {
         model.addAttribute("jobStarts", starts);
         JobStart current = starts.stream().filter(JobStart::current).findFirst().orElse(null);
         model.addAttribute("current", current);
+        // Each job card's outcomes (templates/outcome/outcomes.html), by job start.
+        model.addAttribute("outcomes", outcomes.of(participant, user).stream()
+                .collect(java.util.stream.Collectors.toMap(org.anchorage.outcome.JobOutcomes::jobStart, o -> o)));
         if (!model.containsAttribute("jobStartForm")) {
             model.addAttribute("jobStartForm", new JobStartForm());
         }

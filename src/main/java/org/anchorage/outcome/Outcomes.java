@@ -143,7 +143,7 @@ public class Outcomes {
     @Transactional
     public List<Claim> claims(ProgrammeId programme, String status, String definition, SignedInUser user) {
         managing(programme, user);
-        String s = CLAIM_STATUSES.containsKey(status) ? status : null;
+        String s = status != null && CLAIM_STATUSES.containsKey(status) ? status : null;
         String d = definition == null || definition.isBlank() ? null : definition.strip();
         List<ClaimRow> rows = records.claims(programme.value(), s, d);
         Map<ParticipantId, String> names = participants.namesFor(rows.stream().map(ClaimRow::participant).distinct().toList(),

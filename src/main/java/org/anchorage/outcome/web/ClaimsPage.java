@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.outcome.OutcomeDefinition;
-import org.anchorage.outcome.OutcomeStatus;
 import org.anchorage.outcome.Outcomes;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.Programmes;
@@ -68,7 +67,7 @@ class ClaimsPage {
         SignedInUser user = CurrentUser.require();
         ProgrammeId programme = new ProgrammeId(id);
         var claims = outcomes.claims(programme, status, definition, user);
-        String statusPart = Outcomes.CLAIM_STATUSES.containsKey(status) ? status : "all-statuses";
+        String statusPart = status != null && Outcomes.CLAIM_STATUSES.containsKey(status) ? status : "all-statuses";
         String definitionPart = definition == null || definition.isBlank() ? "all-outcomes" : definition.strip().replaceAll("[^a-z0-9-]", "");
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"claims-" + statusPart + "-" + definitionPart + ".csv\"");
@@ -155,9 +154,5 @@ class ClaimsPage {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static boolean claimed(String status) {
-        return OutcomeStatus.CLAIMED.equals(status);
     }
 }

@@ -155,8 +155,8 @@ public final class OutcomesBenchmark {
                 SELECT gen_random_uuid(), id, 'Bench Hospital', 'Porter', 'portering', NULL, 1271 + (i % 60),
                        CASE WHEN i % 10 = 0 THEN 12 WHEN i % 10 < 3 THEN 20 ELSE 37.5 END, 'permanent', s.on, 'employer-confirmation',
                        :navigator, now(),
-                       CASE WHEN i % 7 = 0 THEN least(current_date, s.on + 10 + (i % 150)) END, CASE WHEN i % 7 = 0 THEN 'other' END, 'nhs'
-                FROM bench_person, LATERAL (SELECT current_date - 367 - (i % 730) AS on) s
+                       CASE WHEN i % 7 = 0 THEN least(current_date, s.on + 10 + (i % 150)::int) END, CASE WHEN i % 7 = 0 THEN 'other' END, 'nhs'
+                FROM bench_person, LATERAL (SELECT current_date - 367 - (i % 730)::int AS on) s
                 """).param("navigator", navigator[0]).update();
         jdbc.sql("""
                 INSERT INTO outcome_sustainment_check (id, job_start_id, weeks, checked_on, status, hours_per_week, evidence, support_given,

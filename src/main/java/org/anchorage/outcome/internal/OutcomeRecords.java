@@ -99,13 +99,13 @@ public class OutcomeRecords {
      */
     public List<StartFacts> factsOfProgramme(UUID programme) {
         String where = programme == null ? "" : " WHERE p.programme_id = :p";
-        var q = jdbc.sql(START_FACTS + where + " ORDER BY j.id");
+        var q = jdbc.sql(START_FACTS + where);
         List<Object[]> starts = (programme == null ? q : q.param("p", programme)).query((rs, n) -> startRow(rs)).list();
         Map<UUID, List<Change>> changes = new HashMap<>(starts.size() / 4);
         var qc = jdbc.sql("""
                 SELECT c.job_start_id, c.changes_on, c.hourly_pay_pence, c.hours_per_week, c.evidence FROM outcome_job_change c
                 JOIN outcome_job_start j ON j.id = c.job_start_id JOIN participant_participant p ON p.id = j.participant_id
-                """ + where + " ORDER BY c.job_start_id, c.changes_on");
+                """ + where);
         (programme == null ? qc : qc.param("p", programme)).query(rs -> {
             changes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(change(rs));
         });
@@ -113,7 +113,7 @@ public class OutcomeRecords {
         var qk = jdbc.sql("""
                 SELECT c.job_start_id, c.checked_on, c.status, c.hours_per_week, c.evidence FROM outcome_sustainment_check c
                 JOIN outcome_job_start j ON j.id = c.job_start_id JOIN participant_participant p ON p.id = j.participant_id
-                """ + where + " ORDER BY c.job_start_id, c.checked_on");
+                """ + where);
         (programme == null ? qk : qk.param("p", programme)).query(rs -> {
             checks.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(check(rs));
         });
@@ -137,6 +137,22 @@ public class OutcomeRecords {
                 SELECT id, job_start_id, definition_id, achieved_on, claimed_on FROM outcome_achievement
                 WHERE job_start_id = ANY(CAST(:ids AS uuid[]))
                 """).param("ids", jobStarts.stream().map(UUID::toString).toArray(String[]::new)).query(rs -> {
+            Date claimed = rs.getDate("claimed_on");
+            out.computeIfAbsent(rs.getObject("job_start_id", UUID.class), k -> new HashMap<>()).put(rs.getObject("definition_id", UUID.class),
+                    new Stored(rs.getObject("id", UUID.class), rs.getObject("definition_id", UUID.class), rs.getDate("achieved_on").toLocalDate(),
+                            claimed == null ? null : claimed.toLocalDate()));
+        });
+        return out;
+    }
+
+    /** What is stored for every start of a programme (all, when null), by start and then definition: one read. */
+    public Map<UUID, Map<UUID, Stored>> storedForProgramme(UUID programme) {
+        Map<UUID, Map<UUID, Stored>> out = new HashMap<>();
+        var q = jdbc.sql("""
+                SELECT a.id, a.job_start_id, a.definition_id, a.achieved_on, a.claimed_on FROM outcome_achievement a
+                JOIN outcome_job_start j ON j.id = a.job_start_id JOIN participant_participant p ON p.id = j.participant_id
+                """ + (programme == null ? "" : " WHERE p.programme_id = :p"));
+        (programme == null ? q : q.param("p", programme)).query(rs -> {
             Date claimed = rs.getDate("claimed_on");
             out.computeIfAbsent(rs.getObject("job_start_id", UUID.class), k -> new HashMap<>()).put(rs.getObject("definition_id", UUID.class),
                     new Stored(rs.getObject("id", UUID.class), rs.getObject("definition_id", UUID.class), rs.getDate("achieved_on").toLocalDate(),
@@ -200,10 +216,24 @@ public class OutcomeRecords {
                 rs.getBigDecimal("hours_per_week"), left == null ? null : left.toLocalDate(), rs.getString("employer_sector")};
     }
 
+    /** Changes and checks in one order whatever order the database read them in, so every path computes alike. */
+    static final java.util.Comparator<Change> CHANGE_ORDER = java.util.Comparator.comparing(Change::on).thenComparing(Change::evidence)
+            .thenComparing(Change::hoursPerWeek).thenComparingInt(Change::hourlyPayPence);
+    static final java.util.Comparator<Check> CHECK_ORDER = java.util.Comparator.comparing(Check::on).thenComparing(Check::status)
+            .thenComparing(Check::evidence).thenComparing(Check::hoursPerWeek, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
     private static StartFacts facts(Object[] s, Map<UUID, List<Change>> changes, Map<UUID, List<Check>> checks) {
         UUID id = (UUID) s[0];
+        List<Change> ch = changes.getOrDefault(id, List.of());
+        List<Check> ck = checks.getOrDefault(id, List.of());
+        if (ch.size() > 1) {
+            ch.sort(CHANGE_ORDER);
+        }
+        if (ck.size() > 1) {
+            ck.sort(CHECK_ORDER);
+        }
         return new StartFacts((ParticipantId) s[1], (UUID) s[2], new Facts(id, (LocalDate) s[3], (Integer) s[4], (BigDecimal) s[5],
-                (LocalDate) s[6], (String) s[7], changes.getOrDefault(id, List.of()), checks.getOrDefault(id, List.of())));
+                (LocalDate) s[6], (String) s[7], ch, ck));
     }
 
     private static Change change(ResultSet rs) throws SQLException {

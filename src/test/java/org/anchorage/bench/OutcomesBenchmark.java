@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Outcome statuses for 100,000 job starts with 400,000 sustainment checks (and 20,000 changes in pay and
  * hours): seeds a programme by direct SQL, then in the same run times the set-based pass (every start, change
- * and check of the programme in three ordered reads, each start computed once by the pure calculator) against
+ * and check of the programme in three reads, each start computed once by the pure calculator) against
  * a plain person-by-person recomputation (the reads a page makes, one person at a time), and asserts both give
  * the same outcomes. The application runs in this JVM on its embedded PostgreSQL.
  * Run by {@code bench/run.sh outcomes [STARTS [PEOPLE_ONE_BY_ONE [RUNS]]]}.

@@ -95,7 +95,7 @@ public class OutcomeRecords {
 
     /**
      * Every start of a programme (or all, when null) with its changes and checks, in three set-based reads
-     * ordered alike, so the facts are assembled in one pass.
+     * (changes and checks put in one order in memory), so the facts are assembled in one pass.
      */
     public List<StartFacts> factsOfProgramme(UUID programme) {
         String where = programme == null ? "" : " WHERE p.programme_id = :p";

@@ -18,6 +18,7 @@ crash       kill -9 trials ([TRIALS], default 20): writes acknowledged and lost,
 caseload    100,000 participants, 200 navigators: signed-in pages (BENCH_PAGES, default "/worklist /caseload /")
             at 16 clients against the anonymous home page (BENCH_ANONYMOUS_PAGE), rate, p50, p99 ([SECONDS [ROUNDS]])
 warnings    early warnings for 10,000 participants ([PEOPLE [RUNS]]): set-based recomputation against person by person, equal flags
+outcomes    outcome statuses of 100,000 job starts with 400,000 checks ([STARTS [PEOPLE_ONE_BY_ONE [RUNS]]]): set-based against person by person, equal
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 LIST
 }
@@ -75,6 +76,9 @@ case "$1" in
     ;;
   warnings)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.WarningsBenchmark "${2:-10000}" "${3:-5}"
+    ;;
+  outcomes)
+    exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.OutcomesBenchmark "${2:-100000}" "${3:-${2:-100000}}" "${4:-5}"
     ;;
   caseload)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"

@@ -218,6 +218,14 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return hosts(placementHost);
     }
 
+    /**
+     * Sees a programme's outcomes achieved and its outcome definitions, and marks outcomes claimed from the
+     * funder: a manager of the programme (as for its other settings), or an administrator.
+     */
+    public boolean claimsOutcomes(UUID programme) {
+        return managesProgramme(programme);
+    }
+
     /** Sets a programme's barrier fund budget and sees all its requests: a programme manager taking part in it. */
     public boolean managesBarrierFund(UUID programme) {
         return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);

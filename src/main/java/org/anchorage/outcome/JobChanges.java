@@ -58,9 +58,11 @@ public class JobChanges {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Outcomes outcomes;
 
     JobChanges(JobStartRecords records, Participants participants, Placements placements, AccessPolicy access,
-               ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+               ApplicationEventPublisher events, AuditTrail audit, Clock clock, Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.records = records;
         this.participants = participants;
         this.placements = placements;
@@ -212,16 +214,8 @@ public class JobChanges {
                 by.displayName(), before.pence(), before.hours(), before.band());
         events.publishEvent(new JobChanged(jobStart, id, participant, start.roleTitle(), start.employer(), c.changesOn(), shown.summary(),
                 by.email()));
-        outcomesMayHaveChanged(participant, jobStart);
+        // More hours or pay can bring an outcome's date forward, and the change's evidence can be what achieves it.
+        outcomes.reassess(jobStart, by);
         return id;
-    }
-
-    /**
-     * FOR THE LEAD TO WIRE: the spot where Part B's outcome computation (outcome definitions met by pay, hours or
-     * band) is asked again after a change in a job, in the same transaction. Left empty on purpose in this slice;
-     * {@link JobChanged} is published just before, so a listener would do as well.
-     */
-    private void outcomesMayHaveChanged(ParticipantId participant, UUID jobStart) {
-        // Part B: call its facade here, e.g. outcomes.recompute(participant, jobStart).
     }
 }

@@ -65,9 +65,11 @@ public class JobStarts {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Outcomes outcomes;
 
     JobStarts(JobStartRecords records, Participants participants, Placements placements, AccessPolicy access,
-              ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+              ApplicationEventPublisher events, AuditTrail audit, Clock clock, Outcomes outcomes) {
+        this.outcomes = outcomes;
         this.records = records;
         this.participants = participants;
         this.placements = placements;
@@ -362,6 +364,10 @@ public class JobStarts {
         if (left) {
             records.markLeft(jobStart, c.leftOn(), c.leftReason());
             audit.record(AuditAction.CHANGE, RECORD_TYPE, jobStart, "left the job");
+        }
+        // Before the leaving is published: an outcome reached before they left still moves them on first.
+        outcomes.reassess(jobStart, by);
+        if (left) {
             events.publishEvent(new JobLeft(jobStart, participant, start.roleTitle(), start.employer(), c.leftOn(),
                     LEAVING_REASONS.get(c.leftReason()), by.email()));
         }

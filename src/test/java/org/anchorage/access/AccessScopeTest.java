@@ -156,6 +156,16 @@ class AccessScopeTest {
     }
 
     @Test
+    void outcome_claims_are_for_a_manager_of_the_programme_or_an_administrator() {
+        assertThat(as(Role.PROGRAMME_MANAGER).claimsOutcomes(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).claimsOutcomes(ELSEWHERE)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).claimsOutcomes(PILOT)).isTrue();
+        assertThat(as(Role.NAVIGATOR).claimsOutcomes(PILOT)).isFalse();
+        assertThat(as(Role.FUNDER).claimsOutcomes(PILOT)).isFalse();
+        assertThat(as(Role.EMPLOYER).claimsOutcomes(PILOT)).isFalse();
+    }
+
+    @Test
     void only_a_manager_of_the_programme_manages_its_barrier_fund() {
         assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(PILOT)).isTrue();
         assertThat(as(Role.PROGRAMME_MANAGER).managesBarrierFund(ELSEWHERE)).isFalse();

@@ -318,6 +318,12 @@ class GeneratedAccessIT extends IntegrationTest {
                 "POST /api/v1/job-starts/{id}/changes")) {
             EXPECTED.put(route, personsJobStart);
         }
+        // Step 9 (outcome): a person's outcomes by API, as the Work section; a programme's claims and definitions, as its settings.
+        EXPECTED.put("GET /api/v1/participants/{id}/outcomes", PERSON);
+        for (String route : List.of("GET /programmes/{id}/claims", "GET /programmes/{id}/claims.csv", "GET /programmes/{id}/claims/mark",
+                "POST /programmes/{id}/claims/mark", "GET /programmes/{id}/outcome-definitions")) {
+            EXPECTED.put(route, MANAGE_PROGRAMME);
+        }
         // Step 8, part 3: support actions (part of the record) and the barrier fund.
         for (String route : List.of("GET /participants/{id}/support", "POST /participants/{id}/support/actions",
                 "POST /participants/{id}/support/actions/close", "POST /participants/{id}/support/fund-requests")) {

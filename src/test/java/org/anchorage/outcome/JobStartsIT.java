@@ -135,7 +135,9 @@ class JobStartsIT extends IntegrationTest {
         assertThat(page).contains("Overdue").contains("Porter at Royal Free Hospital").contains("£13.00 an hour, 37.5 hours a week");
 
         // Made late, the 13-week check clears it; at week 30 the 26-week check finds they left in week 28.
-        jobStarts.recordCheck(person, job, stillThere(13, LocalDate.of(2027, 3, 23)), navigator());
+        // On the participant's word: no evidence for "sustained 3 months", so leaving still takes them back (see OutcomesIT).
+        jobStarts.recordCheck(person, job, new SustainmentCheck.New(13, LocalDate.of(2027, 3, 23), "same-job", new BigDecimal("37.5"),
+                "participant-said", "", null, null), navigator());
         clock.fixAt("2027-07-05T09:00");
         jobStarts.recordCheck(person, job, new SustainmentCheck.New(26, LocalDate.of(2027, 7, 5), "left", null, "participant-said", "",
                 LocalDate.of(2027, 6, 21), "travel"), navigator());

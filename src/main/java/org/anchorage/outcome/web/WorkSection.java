@@ -43,11 +43,13 @@ class WorkSection {
     private final Participants participants;
     private final JobStarts jobStarts;
     private final JobChanges jobChanges;
+    private final org.anchorage.outcome.Outcomes outcomes;
 
-    WorkSection(Participants participants, JobStarts jobStarts, JobChanges jobChanges) {
+    WorkSection(Participants participants, JobStarts jobStarts, JobChanges jobChanges, org.anchorage.outcome.Outcomes outcomes) {
         this.participants = participants;
         this.jobStarts = jobStarts;
         this.jobChanges = jobChanges;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/participants/{id}/work")
@@ -153,6 +155,9 @@ class WorkSection {
         model.addAttribute("jobStarts", starts);
         JobStart current = starts.stream().filter(JobStart::current).findFirst().orElse(null);
         model.addAttribute("current", current);
+        // Each job card's outcomes (templates/outcome/outcomes.html), by job start.
+        model.addAttribute("outcomes", outcomes.of(participant, user).stream()
+                .collect(java.util.stream.Collectors.toMap(org.anchorage.outcome.JobOutcomes::jobStart, o -> o)));
         if (!model.containsAttribute("jobStartForm")) {
             model.addAttribute("jobStartForm", new JobStartForm());
         }

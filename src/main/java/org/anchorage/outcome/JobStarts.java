@@ -238,7 +238,9 @@ public class JobStarts {
         }
         List<Point> points = participants.programmeOf(own.get()).map(p -> records.pointsFor(p.value())).orElse(List.of());
         JobStart job = view(current.get(), records.checksOf(own.get()), points, records.changesOf(own.get()), participants.today());
-        CheckPoint next = job.nextCheck();
+        // The person is told of the next check still to come: one missed (overdue) is the navigator's to chase.
+        CheckPoint next = job.points().stream().filter(p -> p.state().equals("due") || p.state().equals("upcoming")).findFirst()
+                .orElse(null);
         return java.util.Optional.of(new MyJob(job.roleTitle(), job.employer(), job.startsOn(), next == null ? null : next.dueOn()));
     }
 

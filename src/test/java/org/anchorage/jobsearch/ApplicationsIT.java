@@ -110,7 +110,7 @@ class ApplicationsIT extends IntegrationTest {
 
     @Test
     void an_application_moves_forward_with_its_history_a_move_back_is_refused_naming_the_field_and_it_ends_with_a_reason() {
-        ParticipantId person = person("Ada");
+        ParticipantId person = person("Adaeze");
         UUID id = applied(person, today().minusDays(10));
         applications.move(person, id, new Application.StatusChange("shortlisted", today().minusDays(5), null, null, null, ""), navigator());
         applications.move(person, id, new Application.StatusChange("interview", today().minusDays(4), today().plusDays(3),

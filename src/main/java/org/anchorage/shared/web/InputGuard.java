@@ -47,8 +47,8 @@ public class InputGuard extends OncePerRequestFilter {
      * is a single-line input, where a browser never sends them. JSON strings may hold them anywhere.
      */
     static final Set<String> MULTI_LINE = Set.of("actionTaken", "address", "adjustments", "availability", "comments", "description",
-            "evidenceSeen", "localAuthorityCodes", "note", "notes", "readinessSummary", "reason", "skills",
-            "targetLsoaCodes", "targetPlaces", "text", "withdrawReason");
+            "evidenceSeen", "feedback", "localAuthorityCodes", "message", "note", "notes", "readinessSummary", "reason", "skills",
+            "supportGiven", "targetLsoaCodes", "targetPlaces", "text", "withdrawReason");
 
     private final JsonMapper json;
 

@@ -143,13 +143,23 @@ final class EmbeddedServer implements AutoCloseable {
         }
         ProcessHandle process = orphan.get();
         log.warn("Stopping PostgreSQL process {} that a previous run left on {}", process.pid(), dataDirectory);
+        // Its backends and background workers: if the postmaster must be killed they outlive it, hold its
+        // shared memory, and a new server on the folder refuses to start until they are gone too.
+        List<ProcessHandle> workers = process.descendants().toList();
         try {
             // SIGINT is PostgreSQL's fast shutdown: it rolls back open work and writes a clean checkpoint.
             new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
-            if (!process.onExit().toCompletableFuture().completeOnTimeout(null, 30, TimeUnit.SECONDS).isDone()
-                    || process.isAlive()) {
+            process.onExit().toCompletableFuture().completeOnTimeout(null, 60, TimeUnit.SECONDS).join();
+            if (process.isAlive()) {
+                log.warn("PostgreSQL process {} did not shut down in 60 s; killing it", process.pid());
                 process.destroyForcibly();
                 process.onExit().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+            }
+            for (ProcessHandle worker : workers) {
+                if (worker.isAlive()) {
+                    worker.destroyForcibly();
+                    worker.onExit().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -38,10 +38,13 @@ class EmbeddedServerTest {
                 "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1"));
         Process orphan = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("orphan.log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (EmbeddedServer.orphan(data).isEmpty() && Instant.now().isBefore(deadline)) {
+        // A real orphan is a server that finished starting and serves: wait for postmaster.pid to say "ready".
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!ready(data) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
+        assertThat(ready(data)).as("the orphan started: %s", Files.exists(home.resolve("orphan.log"))
+                ? Files.readString(home.resolve("orphan.log")) : "no log").isTrue();
         assertThat(EmbeddedServer.orphan(data)).as("the orphan is recognised as ours").isPresent();
 
         try (EmbeddedServer server = new EmbeddedServer(data, password, home.resolve(".pw")).start()) {
@@ -55,5 +58,14 @@ class EmbeddedServerTest {
             orphan.destroyForcibly();
         }
         assertThat(EmbeddedServer.orphan(data)).as("a clean shutdown leaves no server behind").isEmpty();
+    }
+
+    private static boolean ready(Path data) throws java.io.IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.size() >= 8 && lines.get(7).strip().equals("ready");
     }
 }

@@ -131,6 +131,8 @@ public class Applications {
 
     // --- applications -------------------------------------------------------------------------------
 
+    static final int APPLIED_YEARS_BACK = 2;
+
     /** Every problem with a new application, each naming its field. */
     public List<RuleViolation> problemsWith(Application.New n) {
         List<RuleViolation> problems = new ArrayList<>();
@@ -149,6 +151,10 @@ public class Applications {
             problems.add(new RuleViolation("appliedOn", "Enter the date applied"));
         } else if (n.appliedOn().isAfter(participants.today())) {
             problems.add(new RuleViolation("appliedOn", "The date applied must be today or in the past"));
+        } else if (n.appliedOn().isBefore(participants.today().minusYears(APPLIED_YEARS_BACK))) {
+            // Older than any programme's job search: almost always a mistyped year.
+            problems.add(new RuleViolation("appliedOn", "The date applied must be within the last " + APPLIED_YEARS_BACK
+                    + " years, on or after " + Display.date(participants.today().minusYears(APPLIED_YEARS_BACK))));
         }
         return problems;
     }

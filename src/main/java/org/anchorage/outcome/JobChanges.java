@@ -164,9 +164,32 @@ public class JobChanges {
                     && Objects.equals(before.band(), bandAfter)) {
                 problems.add(new RuleViolation("hourlyPay", "Nothing has changed: on " + Display.date(c.changesOn()) + " the job was already "
                         + before.describe() + ". Change the pay, the hours or the band"));
+            } else {
+                RuleViolation contradiction = contradiction(c, before);
+                if (contradiction != null) {
+                    problems.add(contradiction);
+                }
             }
         }
         return problems;
+    }
+
+    /**
+     * A kind of change the numbers say did not happen (a pay rise to lower pay, more hours that are fewer): the
+     * progression report counts kinds, so the kind must be true to the figures. Named on the figure that disagrees.
+     */
+    private static RuleViolation contradiction(JobChange.New c, Terms before) {
+        String was = " than before: on " + Display.date(c.changesOn()) + " the job was " + before.describe()
+                + ". Check the figures, or choose another kind of change";
+        return switch (c.kind()) {
+            case "pay-rise" -> c.hourlyPayPence() <= before.pence()
+                    ? new RuleViolation("hourlyPay", "A pay rise needs higher hourly pay" + was) : null;
+            case "more-hours" -> c.hoursPerWeek().compareTo(before.hours()) <= 0
+                    ? new RuleViolation("hoursPerWeek", "More hours needs more contracted hours a week" + was) : null;
+            case "fewer-hours" -> c.hoursPerWeek().compareTo(before.hours()) >= 0
+                    ? new RuleViolation("hoursPerWeek", "Fewer hours needs fewer contracted hours a week" + was) : null;
+            default -> null;
+        };
     }
 
     /** The pay, hours and band in force in a job. */

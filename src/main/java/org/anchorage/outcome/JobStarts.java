@@ -155,6 +155,11 @@ public class JobStarts {
         if (n.evidence() == null || !EVIDENCE.containsKey(n.evidence())) {
             problems.add(new RuleViolation("evidence", "Choose how you know the person started"));
         }
+        if (n.startsOn() != null && !blank(n.employer()) && !blank(n.roleTitle())) {
+            records.startsOf(participant).stream().filter(s -> sameStart(s, n)).findFirst().ifPresent(s -> problems.add(
+                    new RuleViolation("startsOn", "This job start is already recorded: " + s.roleTitle() + " at " + s.employer()
+                            + " from " + Display.date(s.startsOn()) + ". Record a check or a change on it instead")));
+        }
         if (n.hourlyPayPence() == null) {
             problems.add(new RuleViolation("hourlyPay", "Enter the hourly pay, like 12.71"));
         } else if (n.hourlyPayPence() <= 0 || n.hourlyPayPence() > 100000) {
@@ -169,6 +174,11 @@ public class JobStarts {
         return problems;
     }
 
+    private static boolean sameStart(StartRow s, JobStart.New n) {
+        return s.startsOn().equals(n.startsOn()) && s.employer().equalsIgnoreCase(n.employer().strip())
+                && s.roleTitle().equalsIgnoreCase(n.roleTitle().strip());
+    }
+
     /** Records a job start (refused, naming the first field, when anything is wrong) and moves the person to in work. */
     @Transactional
     public UUID record(ParticipantId participant, JobStart.New n, SignedInUser by) {
@@ -180,8 +190,14 @@ public class JobStarts {
         UUID id = UUID.randomUUID();
         String employer = n.employer().strip();
         String role = n.roleTitle().strip();
-        records.insertStart(id, participant, employer, n.employerSector(), role, n.roleFamily(), blank(n.afcBand()) ? null : n.afcBand().strip(),
-                n.hourlyPayPence(), n.hoursPerWeek(), n.contractType(), n.startsOn(), n.evidence(), by.id().value(), clock.instant());
+        try {
+            records.insertStart(id, participant, employer, n.employerSector(), role, n.roleFamily(), blank(n.afcBand()) ? null : n.afcBand().strip(),
+                    n.hourlyPayPence(), n.hoursPerWeek(), n.contractType(), n.startsOn(), n.evidence(), by.id().value(), clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Two people recording the same start at once: the index holds; the second hears it plainly.
+            throw new RuleViolation("startsOn", "This job start is already recorded: " + role + " at " + employer + " from "
+                    + Display.date(n.startsOn()));
+        }
         audit.record(AuditAction.CREATE, RECORD_TYPE, id, "job start for participant " + participant.value());
         events.publishEvent(new JobStarted(id, participant, role, employer, n.startsOn(), by.email()));
         return id;
@@ -221,7 +237,7 @@ public class JobStarts {
     }
 
     /** What the participant sees of their own current job: the role, where, since when, and when the next check falls. */
-    public record MyJob(String roleTitle, String employer, LocalDate startsOn, LocalDate nextCheckOn) {}
+    public record MyJob(String roleTitle, String employer, LocalDate startsOn, LocalDate nextCheckOn, boolean started) {}
 
     /** The signed-in participant's current job, or empty (no record linked, or no job now); audited. */
     @Transactional
@@ -241,7 +257,8 @@ public class JobStarts {
         // The person is told of the next check still to come: one missed (overdue) is the navigator's to chase.
         CheckPoint next = job.points().stream().filter(p -> p.state().equals("due") || p.state().equals("upcoming")).findFirst()
                 .orElse(null);
-        return java.util.Optional.of(new MyJob(job.roleTitle(), job.employer(), job.startsOn(), next == null ? null : next.dueOn()));
+        return java.util.Optional.of(new MyJob(job.roleTitle(), job.employer(), job.startsOn(), next == null ? null : next.dueOn(),
+                !job.startsOn().isAfter(participants.today())));
     }
 
     private static JobStart view(StartRow s, List<CheckRow> checks, List<Point> points, List<ChangeRow> changes, LocalDate today) {

@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param achievedOn  the day the evidence showed it, or null
  * @param claimedOn   the day a manager marked it claimed, or null
  * @param achievementId the stored achievement, once evidenced and saved, or null
+ * @param evidenceNeeded when it needs evidence: the kinds the definition accepts, for the navigator to get; else null
  */
 public record OutcomeStatus(UUID jobStart, UUID definitionId, String definition, String name, String status, LocalDate projectedOn,
-                            LocalDate achievedOn, LocalDate claimedOn, UUID achievementId, boolean sustainment) {
+                            LocalDate achievedOn, LocalDate claimedOn, UUID achievementId, boolean sustainment,
+                            String evidenceNeeded) {
 
     public static final String ON_TRACK = "on-track";
     public static final String NEEDS_EVIDENCE = "needs-evidence";

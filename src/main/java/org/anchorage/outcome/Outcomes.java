@@ -128,7 +128,7 @@ public class Outcomes {
     }
 
     /** An outcome achieved, for the claims list: whose (a name), which job, what, when, and claimed when and by whom. */
-    public record Claim(UUID id, UUID jobStart, ParticipantId participant, String person, String job, String definition, String definitionName,
+    public record Claim(UUID id, UUID jobStart, ParticipantId participant, String person, String job, LocalDate jobStartsOn, String definition, String definitionName,
                         LocalDate achievedOn, String evidence, LocalDate claimedOn, String claimedBy) {
         public String status() {
             return claimedOn == null ? OutcomeStatus.ACHIEVED : OutcomeStatus.CLAIMED;
@@ -150,7 +150,7 @@ public class Outcomes {
                 "the programme's outcome claims");
         audit.recordShown(RECORD_TYPE, rows.stream().map(ClaimRow::id).toList(), "outcome claims of programme " + programme.value());
         return rows.stream().map(r -> new Claim(r.id(), r.jobStart(), r.participant(), names.getOrDefault(r.participant(), ""),
-                r.roleTitle() + " at " + r.employer(), r.definition(), r.definitionName(), r.achievedOn(), r.evidence(), r.claimedOn(),
+                r.roleTitle() + " at " + r.employer(), r.jobStartsOn(), r.definition(), r.definitionName(), r.achievedOn(), r.evidence(), r.claimedOn(),
                 r.claimedBy())).toList();
     }
 

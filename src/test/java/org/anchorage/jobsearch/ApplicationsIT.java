@@ -162,6 +162,9 @@ class ApplicationsIT extends IntegrationTest {
                 .extracting(RuleViolation::field, RuleViolation::getMessage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("appliedOn", "The date applied must be today or in the past"));
         assertThatThrownBy(() -> applied(person, today().plusDays(1))).isInstanceOf(RuleViolation.class);
+        assertThat(applications.problemsWith(new Application.New("Basildon Hospital", "Porter", "portering", null, null,
+                java.time.LocalDate.of(1900, 1, 1)))).extracting(RuleViolation::field, RuleViolation::getMessage).singleElement()
+                .satisfies(t -> assertThat((String) t.toList().get(1)).startsWith("The date applied must be within the last 2 years"));
 
         String page = mvc.perform(post("/participants/{id}/applications", person.value()).with(as(Role.NAVIGATOR)).with(csrf())
                         .param("employer", " ").param("roleTitle", "").param("afcBand", "x".repeat(21))

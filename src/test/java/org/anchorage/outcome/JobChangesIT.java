@@ -146,6 +146,14 @@ class JobChangesIT extends IntegrationTest {
                 new BigDecimal("49"), true, null, "", "payslip-seen"), navigator())).isEmpty();
         assertThat(jobChanges.problemsWith(person, job, change(LocalDate.of(2027, 4, 1), "other", 1300, "37.5", "Band 2"), navigator()))
                 .extracting(RuleViolation::getMessage).singleElement().asString().startsWith("Nothing has changed");
+        // The kind must be true to the figures: "fewer hours" that are more, a "pay rise" that pays the same.
+        assertThat(jobChanges.problemsWith(person, job, change(LocalDate.of(2027, 4, 1), "fewer-hours", 1300, "40", null), navigator()))
+                .extracting(RuleViolation::field, RuleViolation::getMessage).singleElement().satisfies(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo("hoursPerWeek");
+                    assertThat((String) t.toList().get(1)).startsWith("Fewer hours needs fewer contracted hours a week than before");
+                });
+        assertThat(jobChanges.problemsWith(person, job, change(LocalDate.of(2027, 4, 1), "pay-rise", 1300, "40", null), navigator()))
+                .extracting(RuleViolation::field).containsExactly("hourlyPay");
         // £12.70 is below the National Living Wage for someone aged 37 on 1 April 2027.
         assertThat(jobChanges.problemsWith(person, job, change(LocalDate.of(2027, 4, 1), "fewer-hours", 1270, "30", null), navigator()))
                 .extracting(RuleViolation::getMessage)

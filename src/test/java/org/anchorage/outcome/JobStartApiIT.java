@@ -188,6 +188,14 @@ class JobStartApiIT extends IntegrationTest {
         MvcResult wrongWeeks = send("/api/v1/job-starts/" + id + "/sustainment-checks", "{\"weeks\":\"four\"}");
         assertThat(wrongWeeks.getResponse().getStatus()).isEqualTo(400);
         assertThat(fields(json.readTree(wrongWeeks.getResponse().getContentAsString()))).containsExactly("weeks");
+        MvcResult contradicts = send("/api/v1/job-starts/" + id + "/sustainment-checks", """
+                {"weeks":4,"checkedOn":"2027-01-05","status":"same-job","hoursPerWeek":37.5,"evidence":"participant-said","leftOn":"2027-01-02","leftReason":"travel"}
+                """);
+        assertThat(contradicts.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(json.readTree(contradicts.getResponse().getContentAsString()))).containsExactlyInAnyOrder("leftOn", "leftReason");
+        MvcResult twice = send("/api/v1/participants/" + person.value() + "/job-starts", PORTER);
+        assertThat(twice.getResponse().getStatus()).isEqualTo(400);
+        assertThat(twice.getResponse().getContentAsString()).contains("\"startsOn\"", "This job start is already recorded");
         MvcResult check = send("/api/v1/job-starts/" + id + "/sustainment-checks", """
                 {"weeks":4,"checkedOn":"2027-01-05","status":"left","evidence":"participant-said","leftOn":"2027-01-02","leftReason":"travel"}
                 """);

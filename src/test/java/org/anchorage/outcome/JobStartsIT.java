@@ -201,6 +201,41 @@ class JobStartsIT extends IntegrationTest {
     }
 
     @Test
+    void with_two_jobs_the_overdue_check_on_the_older_is_offered_the_other_is_a_link_and_the_same_start_twice_is_refused() throws Exception {
+        clock.fixAt("2027-01-20T09:00");
+        ParticipantId person = person("Greta", LocalDate.of(1990, 3, 1));
+        // A porter's job from 7 December 2026 (4-week check due 4 January, overdue after 18 January) and a bank job from 18 January.
+        UUID porter = jobStarts.record(person, porter(LocalDate.of(2026, 12, 7), 1300), navigator());
+        UUID bank = jobStarts.record(person, new JobStart.New("Whittington Health", "nhs", "Ward clerk", "administration", null, 1300,
+                new BigDecimal("16"), false, "bank", LocalDate.of(2027, 1, 18), "participant-said"), navigator());
+
+        assertThat(jobStarts.problemsWith(person, new JobStart.New(" royal free hospital ", "nhs", "PORTER", "portering", null, 1300,
+                new BigDecimal("37.5"), false, "permanent", LocalDate.of(2026, 12, 7), "payslip-seen")))
+                .extracting(RuleViolation::field, RuleViolation::getMessage).singleElement().satisfies(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo("startsOn");
+                    assertThat((String) t.toList().get(1)).startsWith("This job start is already recorded: Porter at Royal Free Hospital");
+                });
+        assertThatThrownBy(() -> jobStarts.record(person, porter(LocalDate.of(2026, 12, 7), 1300), navigator()))
+                .isInstanceOf(RuleViolation.class);
+        assertThat(jobStarts.of(person, navigator())).hasSize(2);
+
+        // The check form is for the porter's job, whose check falls soonest; the ward clerk's card links to its own.
+        String page = mvc_get("/participants/" + person.value() + "/work");
+        assertThat(page).contains("<input type=\"hidden\" name=\"jobStart\" value=\"" + porter + "\">")
+                .contains("For Porter at Royal Free Hospital. For another current job, follow the link on its card.")
+                .contains("job=" + bank).doesNotContain("job=" + porter);
+        assertThat(page.split("id=\"record-change\"", -1)).as("one change form on the page").hasSize(2);
+        assertThat(page.split("id=\"changeKind\"", -1)).hasSize(2);
+        String bankPage = mvc_get("/participants/" + person.value() + "/work?job=" + bank);
+        assertThat(bankPage).contains("<input type=\"hidden\" name=\"jobStart\" value=\"" + bank + "\">").contains("job=" + porter);
+
+        // A start a month ahead reads as one to come.
+        jobStarts.record(person, new JobStart.New("Barts Health", "nhs", "Healthcare support worker", "nursing-support", "Band 2", 1300,
+                new BigDecimal("37.5"), false, "permanent", LocalDate.of(2027, 2, 22), "employer-confirmation"), navigator());
+        assertThat(mvc_get("/participants/" + person.value() + "/work")).contains("Starting soon").contains(">Starts<");
+    }
+
+    @Test
     void a_seventeen_year_old_is_paid_at_least_the_under_18_rate_on_the_start_date() {
         clock.fixAt("2026-12-08T09:00");
         ParticipantId person = person("Chloe", LocalDate.of(2009, 6, 1));

@@ -190,8 +190,8 @@ class OutcomesIT extends IntegrationTest {
                 .with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getHeader("Content-Disposition")).contains("claims-claimed-all-outcomes.csv");
         assertThat(csv.getContentAsString().lines().toList()).containsExactly(
-                "achievement_id,participant_id,person,job,outcome,outcome_name,status,achieved_on,evidence,claimed_on,claimed_by",
-                sustained + "," + person.value() + ",Bethan Outcomes,Porter at Royal Free Hospital,sustained-3-months,Sustained 3 months,claimed,"
+                "achievement_id,participant_id,person,job,job_started_on,outcome,outcome_name,status,achieved_on,evidence,claimed_on,claimed_by",
+                sustained + "," + person.value() + ",Bethan Outcomes,Porter at Royal Free Hospital,2026-12-07,sustained-3-months,Sustained 3 months,claimed,"
                         + "2027-06-07,payslip-seen,2027-06-10," + manager.displayName());
         var byDefinition = outcomes.claims(programme.id(), null, "dwp-earnings", manager);
         assertThat(byDefinition).singleElement().extracting(Outcomes.Claim::status).isEqualTo(OutcomeStatus.ACHIEVED);

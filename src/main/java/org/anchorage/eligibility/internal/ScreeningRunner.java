@@ -212,12 +212,8 @@ public class ScreeningRunner {
         }
     }
 
-    /** Stops a cell being run as a formula when the result is opened in a spreadsheet. */
     static String safeCell(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+        return org.anchorage.shared.SpreadsheetCell.safe(value);
     }
 
     private static String shorten(String value) {

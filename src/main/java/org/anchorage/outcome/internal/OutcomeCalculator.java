@@ -71,7 +71,7 @@ public final class OutcomeCalculator {
                 status = a.projectedOn().isAfter(today) ? OutcomeStatus.ON_TRACK : OutcomeStatus.NEEDS_EVIDENCE;
             }
             out.add(new OutcomeStatus(f.jobStart(), d.id(), d.code(), d.name(), status, a.projectedOn(), achieved, claimed,
-                    s == null ? null : s.id(), d.sustainment()));
+                    s == null ? null : s.id(), d.sustainment(), OutcomeStatus.NEEDS_EVIDENCE.equals(status) ? d.evidenceLabels() : null));
         }
         return new JobOutcomes(f.jobStart(), null, List.copyOf(out));
     }

@@ -39,8 +39,8 @@ public class OutcomeRecords {
     public record StartFacts(ParticipantId participant, UUID programme, Facts facts) {}
 
     /** An outcome achieved, for the claims list: whose, which job, what, when, claimed when and by whom. */
-    public record ClaimRow(UUID id, UUID jobStart, ParticipantId participant, String employer, String roleTitle, String definition,
-                           String definitionName, LocalDate achievedOn, String evidence, LocalDate claimedOn, String claimedBy) {}
+    public record ClaimRow(UUID id, UUID jobStart, ParticipantId participant, String employer, String roleTitle, LocalDate jobStartsOn,
+                           String definition, String definitionName, LocalDate achievedOn, String evidence, LocalDate claimedOn, String claimedBy) {}
 
     private static final String PROGRAMME_ROWS = """
             (programme_id = :p OR (programme_id IS NULL AND NOT EXISTS (SELECT 1 FROM %s q WHERE q.programme_id = :p)))
@@ -172,7 +172,7 @@ public class OutcomeRecords {
     }
 
     private static final String CLAIM_COLUMNS = """
-            SELECT a.id, a.job_start_id, j.participant_id, j.employer, j.role_title, d.code, d.name, a.achieved_on, a.evidence, a.claimed_on,
+            SELECT a.id, a.job_start_id, j.participant_id, j.employer, j.role_title, j.starts_on, d.code, d.name, a.achieved_on, a.evidence, a.claimed_on,
                    u.display_name AS claimed_by
             FROM outcome_achievement a JOIN outcome_job_start j ON j.id = a.job_start_id
             JOIN participant_participant p ON p.id = j.participant_id
@@ -205,7 +205,7 @@ public class OutcomeRecords {
         Date claimed = rs.getDate("claimed_on");
         return new ClaimRow(rs.getObject("id", UUID.class), rs.getObject("job_start_id", UUID.class),
                 new ParticipantId(rs.getObject("participant_id", UUID.class)), rs.getString("employer"), rs.getString("role_title"),
-                rs.getString("code"), rs.getString("name"), rs.getDate("achieved_on").toLocalDate(), rs.getString("evidence"),
+                rs.getDate("starts_on").toLocalDate(), rs.getString("code"), rs.getString("name"), rs.getDate("achieved_on").toLocalDate(), rs.getString("evidence"),
                 claimed == null ? null : claimed.toLocalDate(), rs.getString("claimed_by"));
     }
 

@@ -17,6 +17,7 @@ import org.anchorage.programme.Programmes;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.DateInput;
 import org.anchorage.shared.web.ErrorSummary;
+import org.anchorage.shared.SpreadsheetCell;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,11 +74,13 @@ class ClaimsPage {
         response.setHeader("Content-Disposition", "attachment; filename=\"claims-" + statusPart + "-" + definitionPart + ".csv\"");
         Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("achievement_id", "participant_id", "person", "job", "outcome", "outcome_name", "status", "achieved_on",
-                    "evidence", "claimed_on", "claimed_by");
+            csv.printRecord("achievement_id", "participant_id", "person", "job", "job_started_on", "outcome", "outcome_name", "status",
+                    "achieved_on", "evidence", "claimed_on", "claimed_by");
             for (var c : claims) {
-                csv.printRecord(c.id(), c.participant().value(), c.person(), c.job(), c.definition(), c.definitionName(), c.status(),
-                        c.achievedOn(), c.evidence(), c.claimedOn() == null ? "" : c.claimedOn(), c.claimedBy() == null ? "" : c.claimedBy());
+                // Names, jobs and employers are typed by people: a leading = + - @ must not run as a formula.
+                csv.printRecord(c.id(), c.participant().value(), SpreadsheetCell.safe(c.person()), SpreadsheetCell.safe(c.job()),
+                        c.jobStartsOn(), c.definition(), SpreadsheetCell.safe(c.definitionName()), c.status(), c.achievedOn(), c.evidence(),
+                        c.claimedOn() == null ? "" : c.claimedOn(), c.claimedBy() == null ? "" : SpreadsheetCell.safe(c.claimedBy()));
             }
         }
     }

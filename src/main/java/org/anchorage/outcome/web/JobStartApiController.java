@@ -129,6 +129,19 @@ class JobStartApiController {
         ParticipantId participant = jobStarts.participantOf(id, user);
         List<Map<String, Object>> errors = unknown(r.unknown());
         BigDecimal hours = hours("hoursPerWeek", r.hoursPerWeek(), errors);
+        // What the status makes meaningless is named, not dropped: a caller must not think a leaving date was kept.
+        if (r.status() != null && JobStarts.CHECK_STATUSES.containsKey(r.status())) {
+            boolean left = "left".equals(r.status());
+            if (!left && r.leftOn() != null) {
+                errors.add(ApiProblems.fieldError("leftOn", "Give the date the person left only with the status \"left\""));
+            }
+            if (!left && r.leftReason() != null) {
+                errors.add(ApiProblems.fieldError("leftReason", "Give why the person left only with the status \"left\""));
+            }
+            if (left && r.hoursPerWeek() != null) {
+                errors.add(ApiProblems.fieldError("hoursPerWeek", "Give the hours a week only when the person is still in work"));
+            }
+        }
         SustainmentCheck.New c = new SustainmentCheck.New(r.weeks(), r.checkedOn(), r.status(), hours, r.evidence(), r.supportGiven(),
                 r.leftOn(), r.leftReason());
         add(errors, jobStarts.checkProblems(participant, id, c, user), Map.of("checkHours", "hoursPerWeek"));

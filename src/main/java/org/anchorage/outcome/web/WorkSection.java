@@ -52,9 +52,10 @@ class WorkSection {
         this.outcomes = outcomes;
     }
 
+    /** The page; {@code job} picks which current job the check and change forms are for (one form each on the page). */
     @GetMapping("/participants/{id}/work")
-    String page(@PathVariable UUID id, Model model) {
-        return render(id, model);
+    String page(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String job, Model model) {
+        return render(id, model, uuid(job));
     }
 
     @PostMapping("/participants/{id}/work/job-starts")
@@ -77,7 +78,7 @@ class WorkSection {
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, JobStartForm.FIELDS));
-        return render(id, model);
+        return render(id, model, null);
     }
 
     @PostMapping("/participants/{id}/work/checks")
@@ -104,7 +105,7 @@ class WorkSection {
             }
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, SustainmentCheckForm.FIELDS));
-        return render(id, model);
+        return render(id, model, jobStart);
     }
 
     /** Progression in the current job: a pay rise, more or fewer hours, a promotion, from a date on. */
@@ -134,7 +135,7 @@ class WorkSection {
         }
         model.addAttribute("errorSummary", ErrorSummary.of(result, JobChangeForm.FIELDS));
         model.addAttribute("changeOpen", true);
-        return render(id, model);
+        return render(id, model, jobStart);
     }
 
     /** Puts the facade's problems on the form's fields, leaving alone a field that already has an error (an unreadable date). */
@@ -147,14 +148,24 @@ class WorkSection {
         }
     }
 
-    private String render(UUID id, Model model) {
+    /**
+     * The page, with the check and change forms for one current job: the one asked for, or else the one whose
+     * check falls soonest (so a check overdue on an older job is never out of reach), or else the newest.
+     */
+    private String render(UUID id, Model model, UUID job) {
         SignedInUser user = CurrentUser.require();
         ParticipantId participant = new ParticipantId(id);
         model.addAttribute("record", participants.summary(participant, user, "work"));
         List<JobStart> starts = jobStarts.of(participant, user);
         model.addAttribute("jobStarts", starts);
-        JobStart current = starts.stream().filter(JobStart::current).findFirst().orElse(null);
+        List<JobStart> currentJobs = starts.stream().filter(JobStart::current).toList();
+        JobStart current = currentJobs.stream().filter(j -> j.id().equals(job)).findFirst()
+                .or(() -> currentJobs.stream().filter(j -> j.nextCheck() != null)
+                        .min(java.util.Comparator.comparing(j -> j.nextCheck().dueOn())))
+                .orElse(currentJobs.isEmpty() ? null : currentJobs.getFirst());
         model.addAttribute("current", current);
+        model.addAttribute("currentJobs", currentJobs);
+        model.addAttribute("today", participants.today());
         // Each job card's outcomes (templates/outcome/outcomes.html), by job start.
         model.addAttribute("outcomes", outcomes.of(participant, user).stream()
                 .collect(java.util.stream.Collectors.toMap(org.anchorage.outcome.JobOutcomes::jobStart, o -> o)));

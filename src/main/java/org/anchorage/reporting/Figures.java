@@ -1,0 +1,28 @@
+package org.anchorage.reporting;
+
+import java.util.List;
+
+/**
+ * A table of exact counts, before disclosure control: what the figures are, worked out in SQL. {@link Disclosure}
+ * turns it into a {@link Report.ReportTable}, exact for a programme's own managers and suppressed for funders and
+ * every export.
+ *
+ * @param key          a short code for the table, e.g. "funnel" or "reach-by-place"
+ * @param title        its heading
+ * @param sentence     a sentence saying what it shows (under the chart, and the chart's description)
+ * @param labelHeading the heading of the label column, e.g. "Stage" or "Target place"
+ * @param countColumns the headings of the count columns, e.g. "People"
+ * @param lines        the rows; a null count is "not applicable" (shown "n/a", never suppressed)
+ * @param lastLineIsTotal whether the last row is the total of the others (so secondary suppression applies)
+ * @param shares       percentage columns appended after the counts, each worked from two count columns (or a
+ *                     column over the total row, when {@code denominator} is -1), from the rounded figures when suppressed
+ * @param chart        "bars" (a bar per row, of the first count column) or "none"
+ */
+public record Figures(String key, String title, String sentence, String labelHeading, List<String> countColumns, List<Line> lines,
+                      boolean lastLineIsTotal, List<Share> shares, String chart) {
+
+    public record Line(String label, List<Long> counts) {}
+
+    /** A percentage column: numerator column over denominator column (-1: the same column's total row). */
+    public record Share(String heading, int numerator, int denominator) {}
+}

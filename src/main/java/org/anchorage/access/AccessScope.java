@@ -252,6 +252,24 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return managesBarrierFund(programme) || (is(Role.FUNDER) && takesPartIn(programme));
     }
 
+    // --- Reporting (step 10) ----------------------------------------------------------------------------
+
+    /**
+     * Sees a programme's reports: its funders and its managers while their organisation takes part, and
+     * administrators (who run the service). Figures only, never a person.
+     */
+    public boolean seesReports(UUID programme) {
+        return is(Role.ADMINISTRATOR) || (is(Role.FUNDER, Role.PROGRAMME_MANAGER) && takesPartIn(programme));
+    }
+
+    /**
+     * Sees a programme's figures exactly, without disclosure control: its own managers, who can open the
+     * people behind them anyway. Funders and administrators always get suppressed figures.
+     */
+    public boolean seesExactFigures(UUID programme) {
+        return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
     // --- Safeguarding ---------------------------------------------------------------------------------
 
     /**

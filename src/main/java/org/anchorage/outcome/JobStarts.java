@@ -384,6 +384,7 @@ public class JobStarts {
             records.markLeft(jobStart, c.leftOn(), c.leftReason());
             audit.record(AuditAction.CHANGE, RECORD_TYPE, jobStart, "left the job");
         }
+        events.publishEvent(new SustainmentChecked(jobStart, participant, c.weeks(), !left, c.checkedOn()));
         // Before the leaving is published: an outcome reached before they left still moves them on first.
         outcomes.reassess(jobStart, by);
         if (left) {

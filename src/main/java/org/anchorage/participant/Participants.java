@@ -683,6 +683,22 @@ public class Participants {
         }
     }
 
+    /**
+     * How many of these people gave each answer to one equality question ({@code field}: "ethnicCategory",
+     * "sex", "disability" or another of {@link EqualityMonitoring#CHOICES}), counted in SQL so no one's answer
+     * leaves this module: "not-known" for no answer recorded. For reporting, which suppresses small counts
+     * before a funder sees them; the count is audited (what was counted, not whose).
+     */
+    @Transactional
+    public java.util.Map<String, Long> equalityCounts(java.util.Collection<ParticipantId> people, String field, String purpose) {
+        if (!field.equals("ethnicCategory") && !EqualityMonitoring.CHOICES.containsKey(field)) {
+            throw new IllegalArgumentException("Not an equality question: " + field);
+        }
+        audit.record(AuditAction.READ, EQUALITY_RECORD_TYPE, null, "counted " + field + " answers of " + people.size()
+                + " participants for " + purpose);
+        return records.equalityCounts(people.stream().map(ParticipantId::value).toList(), field);
+    }
+
     // --- For wraparound support (step 8) ---
 
     /**

@@ -122,6 +122,10 @@ public class Referrals {
                 (self ? "Referred themself" : "Referred by a partner") + "; privacy notice " + n.privacyNoticeVersion()
                         + " agreed; " + (decision.eligible() ? "meets the programme's rules" : "does not meet every rule: a navigator will review"));
         audit.recordAs(actor, AuditAction.CREATE, RECORD_TYPE, referral.id(), "referral " + referral.reference());
+        var area = decision.area();
+        events.publishEvent(new ReferralReceived(referral.id(), programme.id(), self, decision.eligible(), today,
+                area == null ? null : area.lsoaCode(), area == null ? null : area.localAuthorityCode(),
+                area == null ? null : area.wardCode(), decision.decile()));
         return referral;
     }
 

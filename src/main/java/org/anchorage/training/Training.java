@@ -221,6 +221,9 @@ public class Training {
         for (var row : rows) {
             boolean done = completed.contains(row.id());
             records.mark(row.id(), attended.contains(row.id()), done);
+            if (attended.contains(row.id())) {
+                events.publishEvent(new TrainingAttended(row.participant(), session.course().title(), today));
+            }
             if (done && !row.completed()) {
                 Integer months = session.course().refresherMonths();
                 records.certificate(UUID.randomUUID(), row.id(), row.participant(), session.course().id(), today,

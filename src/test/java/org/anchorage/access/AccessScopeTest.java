@@ -199,6 +199,24 @@ class AccessScopeTest {
         assertThat(as(Role.FUNDER).seesFundTotals(ELSEWHERE)).isFalse();
         assertThat(as(Role.NAVIGATOR).seesFundTotals(PILOT)).isFalse();
     }
+
+    // Reporting (step 10).
+
+    @Test
+    void reports_go_to_the_programmes_funders_managers_and_administrators_and_only_managers_see_exact_figures() {
+        assertThat(as(Role.FUNDER).seesReports(PILOT)).isTrue();
+        assertThat(as(Role.FUNDER).seesReports(ELSEWHERE)).isFalse();
+        assertThat(as(Role.PROGRAMME_MANAGER).seesReports(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).seesReports(ELSEWHERE)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).seesReports(ELSEWHERE)).isTrue();
+        for (Role r : java.util.List.of(Role.NAVIGATOR, Role.TRAINER, Role.MENTOR, Role.EMPLOYER, Role.REFERRAL_PARTNER, Role.PARTICIPANT)) {
+            assertThat(as(r).seesReports(PILOT)).as(r.name()).isFalse();
+        }
+        assertThat(as(Role.PROGRAMME_MANAGER).seesExactFigures(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).seesExactFigures(ELSEWHERE)).isFalse();
+        assertThat(as(Role.FUNDER).seesExactFigures(PILOT)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).seesExactFigures(PILOT)).isFalse();
+    }
     // Safeguarding (step 8).
 
     @Test

@@ -17,6 +17,7 @@ import static org.anchorage.access.AccessWorld.Kind.SESSION;
 import static org.anchorage.access.AccessWorld.Kind.USER;
 import static org.anchorage.identity.Role.ADMINISTRATOR;
 import static org.anchorage.identity.Role.EMPLOYER;
+import static org.anchorage.identity.Role.FUNDER;
 import static org.anchorage.identity.Role.MENTOR;
 import static org.anchorage.identity.Role.NAVIGATOR;
 import static org.anchorage.identity.Role.PARTICIPANT;
@@ -324,6 +325,15 @@ class GeneratedAccessIT extends IntegrationTest {
                 "POST /programmes/{id}/claims/mark", "GET /programmes/{id}/outcome-definitions")) {
             EXPECTED.put(route, MANAGE_PROGRAMME);
         }
+        // Step 10, reporting: a programme's reports for its funders and managers (and administrators, who run the
+        // service), figures only; the list of programmes with reports for those roles.
+        Expect seeReports = record(PROGRAMME, of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER), of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER),
+                of(ADMINISTRATOR));
+        EXPECTED.put("GET /reports", roles(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER));
+        for (String route : List.of("GET /programmes/{id}/reports", "GET /programmes/{id}/reports/{report}",
+                "GET /api/v1/programmes/{id}/reports/{report}")) {
+            EXPECTED.put(route, seeReports);
+        }
         // Step 8, part 3: support actions (part of the record) and the barrier fund.
         for (String route : List.of("GET /participants/{id}/support", "POST /participants/{id}/support/actions",
                 "POST /participants/{id}/support/actions/close", "POST /participants/{id}/support/fund-requests")) {
@@ -466,6 +476,7 @@ class GeneratedAccessIT extends IntegrationTest {
                 .replace("{step}", "name")
                 .replace("{postcode}", "RM187AG")
                 .replace("{group}", "default")
+                .replace("{report}", "funnel")
                 .replace("/**", "/liveness");
         if (kind != null) {
             path = path.replace("{id}", world.id(kind, scope).toString());

@@ -181,6 +181,27 @@ public class ParticipantRecords {
                 .param("at", Timestamp.from(e.recordedAt())).param("by", e.recordedBy()).update();
     }
 
+    /** Answers to one question among these people, counted; "not-known" for no record or no answer. */
+    public java.util.Map<String, Long> equalityCounts(List<java.util.UUID> people, String field) {
+        String column = switch (field) {
+            case "ethnicCategory" -> "ethnic_category";
+            case "sex" -> "sex";
+            case "genderSameAsBirth" -> "gender_same_as_birth";
+            case "sexualOrientation" -> "sexual_orientation";
+            case "disability" -> "disability";
+            case "religion" -> "religion";
+            case "marriageCivilPartnership" -> "marriage_civil_partnership";
+            case "pregnancyMaternity" -> "pregnancy_maternity";
+            default -> throw new IllegalArgumentException(field);
+        };
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT coalesce(e." + column + ", 'not-known') AS answer, count(*) AS n FROM unnest(CAST(:people AS uuid[])) AS p(id) "
+                        + "LEFT JOIN participant_equality e ON e.participant_id = p.id GROUP BY 1")
+                .param("people", people.toArray(new java.util.UUID[0]))
+                .query((rs, n) -> counts.put(rs.getString("answer"), rs.getLong("n"))).list();
+        return counts;
+    }
+
     public Optional<EqualityMonitoring> equality(ParticipantId id) {
         return jdbc.sql("SELECT * FROM participant_equality WHERE participant_id = :id").param("id", id.value())
                 .query((rs, n) -> new EqualityMonitoring(rs.getString("ethnic_category"), rs.getString("sex"),

@@ -1,0 +1,427 @@
+package org.anchorage.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.anchorage.access.AccessPolicy;
+import org.anchorage.access.AccessScope;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.eligibility.Areas;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.participant.EqualityMonitoring;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.programme.EligibilityRules;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.programme.Programmes;
+import org.anchorage.reporting.Figures.Line;
+import org.anchorage.reporting.Figures.Share;
+import org.anchorage.reporting.internal.MilestoneLog;
+import org.anchorage.reporting.internal.MilestoneLog.Count;
+import org.anchorage.reporting.internal.Population;
+import org.anchorage.reporting.internal.ReachRecords;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A programme's reports: the journey (funnel), who was reached, and equality of access, for a period and a
+ * grouping. Funders and administrators always get figures under disclosure control, over whole calendar
+ * months; the programme's own managers get exact counts on the pages. Every export and API answer is
+ * suppressed, whoever asks. Nothing about a person leaves this class: only counts.
+ */
+@Service
+public class Reports {
+
+    public static final String RECORD_TYPE = "report";
+    /** The longest period a report covers. */
+    public static final int MAX_YEARS = 10;
+
+    /** The reports, by code, with their titles. */
+    public static final Map<String, String> REPORTS;
+    /** The groupings a funnel may be split by, with their names. */
+    public static final Map<String, String> GROUPINGS;
+
+    static {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("funnel", "The journey: from referral to staying in work");
+        r.put("reach", "Who was reached");
+        r.put("equality", "Equality of access");
+        REPORTS = Collections.unmodifiableMap(r);
+        Map<String, String> g = new LinkedHashMap<>();
+        g.put("none", "Not split");
+        g.put("local-authority", "Local authority");
+        g.put("target-place", "Target place");
+        g.put("decile", "IMD decile");
+        g.put("source", "Referral source");
+        GROUPINGS = Collections.unmodifiableMap(g);
+    }
+
+    private final MilestoneLog log;
+    private final ReachRecords reach;
+    private final Population population;
+    private final Programmes programmes;
+    private final Participants participants;
+    private final Areas areas;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Reports(MilestoneLog log, ReachRecords reach, Population population, Programmes programmes, Participants participants, Areas areas,
+            AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.log = log;
+        this.reach = reach;
+        this.population = population;
+        this.programmes = programmes;
+        this.participants = participants;
+        this.areas = areas;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What a reader asks for; dates may be null (the programme's start, and today). */
+    public record Request(LocalDate from, LocalDate to, String groupBy) {}
+
+    /** Every problem with a request, each naming its field ("from", "to", "groupBy"), so a form shows them all. */
+    public static List<RuleViolation> problemsWith(Request r) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (r.from() != null && r.to() != null) {
+            if (r.to().isBefore(r.from())) {
+                problems.add(new RuleViolation("to", "The end of the period must be on or after its start"));
+            } else if (r.to().isAfter(r.from().plusYears(MAX_YEARS))) {
+                problems.add(new RuleViolation("to", "The period must be " + MAX_YEARS + " years or shorter"));
+            }
+        }
+        if (r.groupBy() != null && !GROUPINGS.containsKey(r.groupBy())) {
+            problems.add(new RuleViolation("groupBy", "Choose how to split the figures: " + String.join(", ", GROUPINGS.keySet())));
+        }
+        return problems;
+    }
+
+    /** The programmes whose reports this user sees (a funder's, a manager's; an administrator's: all). */
+    @Transactional(readOnly = true)
+    public List<Programme> programmesFor(SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        List<Programme> all = scope.is(org.anchorage.identity.Role.ADMINISTRATOR) ? programmes.all() : programmes.visibleTo(user);
+        return all.stream().filter(p -> scope.seesReports(p.id().value())).toList();
+    }
+
+    /** Whether this user sees exact figures for the programme (its managers); everyone else sees them suppressed. */
+    @Transactional(readOnly = true)
+    public boolean exactFor(ProgrammeId programme, SignedInUser user) {
+        return access.scopeOf(user).seesExactFigures(programme.value());
+    }
+
+    /**
+     * One report. 404 ({@link RecordNotFound}) for a programme the user does not see reports of, or an unknown
+     * report; the first problem of the request as a {@link RuleViolation}. {@code forExport}: suppressed
+     * whoever asks (a file or an API answer travels). Audited, with the filters.
+     */
+    @Transactional
+    public Report report(ProgrammeId id, String code, Request request, boolean forExport, SignedInUser user) {
+        AccessScope scope = access.scopeOf(user);
+        if (!scope.seesReports(id.value()) || code == null || !REPORTS.containsKey(code)) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        Programme programme = programmes.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        List<RuleViolation> problems = problemsWith(request);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        boolean suppress = forExport || !scope.seesExactFigures(id.value());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = request.from() != null ? request.from() : programme.startsOn();
+        LocalDate to = request.to() != null ? request.to() : today;
+        if (to.isBefore(from)) {
+            throw new RuleViolation("to", "The end of the period must be on or after its start");
+        }
+        if (suppress) {
+            // Whole calendar months: two reports a few days apart are the same report, so nobody learns a
+            // small count from the difference (see the disclosure page).
+            from = from.withDayOfMonth(1);
+            to = to.with(TemporalAdjusters.lastDayOfMonth());
+        }
+        String groupBy = request.groupBy() == null ? "none" : request.groupBy();
+        List<Figures> figures = switch (code) {
+            case "funnel" -> funnel(id.value(), from, to, groupBy);
+            case "reach" -> reach(programme, from, to);
+            default -> equality(programme, from, to);
+        };
+        List<Report.ReportTable> tables = figures.stream().map(f -> Disclosure.table(f, suppress)).toList();
+        audit.record(AuditAction.READ, RECORD_TYPE, id.value(), (forExport ? "exported " : "viewed ") + code + " report "+ from + " to " + to + " by " + groupBy + (suppress ? ", suppressed" : ", exact"));
+        return new Report(code, REPORTS.get(code), programme.name(), from, to, groupBy, suppress, clock.instant(), dataRelease(),
+                suppress ? Disclosure.RULE : "Exact counts: no disclosure control (the programme's own managers only)", tables);
+    }
+
+    private String dataRelease() {
+        return areas.dataRelease() + "; " + Population.RELEASE;
+    }
+
+    // --- the journey ---------------------------------------------------------------------------------
+
+    private List<Figures> funnel(UUID programme, LocalDate from, LocalDate to, String groupBy) {
+        List<Count> counts = log.funnelCounts(programme, from, to, groupBy);
+        List<String> steps = steps(counts);
+        if (groupBy.equals("none")) {
+            Map<String, Long> byStep = new LinkedHashMap<>();
+            counts.forEach(c -> byStep.merge(c.milestone(), c.n(), Long::sum));
+            List<Line> lines = new ArrayList<>();
+            Long previous = null;
+            long jobStarts = byStep.getOrDefault(Milestones.JOB_STARTED, 0L);
+            for (String step : steps) {
+                long n = byStep.getOrDefault(step, 0L);
+                boolean afterJob = step.startsWith("in-work-") || step.startsWith("outcome:");
+                lines.add(new Line(Milestones.label(step), java.util.Arrays.asList(n, afterJob ? Long.valueOf(jobStarts) : previous)));
+                if (!afterJob) {
+                    previous = n;
+                }
+            }
+            return List.of(new Figures("funnel", "People at each step", "How many people reached each step of the journey in the "
+                    + "period, and what share of the step before that is (for checks and outcomes: of job starts).", "Step",
+                    List.of("People", "At the step before"), lines, false,
+                    List.of(new Share("Share of the step before", 0, 1)), "bars"));
+        }
+        // Split: a column per group, in a stable order.
+        Set<String> groups = new java.util.TreeSet<>(Comparator.comparing((String g) -> groupOrder(groupBy, g)).thenComparing(g -> g));
+        counts.forEach(c -> groups.add(c.group()));
+        Map<String, Map<String, Long>> table = new LinkedHashMap<>();
+        counts.forEach(c -> table.computeIfAbsent(c.milestone(), k -> new LinkedHashMap<>()).merge(c.group(), c.n(), Long::sum));
+        List<String> columns = groups.stream().map(g -> groupLabel(groupBy, g)).toList();
+        List<Line> lines = new ArrayList<>();
+        for (String step : steps) {
+            Map<String, Long> row = table.getOrDefault(step, Map.of());
+            lines.add(new Line(Milestones.label(step), groups.stream().map(g -> row.getOrDefault(g, 0L)).toList()));
+        }
+        return List.of(new Figures("funnel-by-" + groupBy, "People at each step, by " + GROUPINGS.get(groupBy).toLowerCase(),
+                "How many people reached each step of the journey in the period, in each " + GROUPINGS.get(groupBy).toLowerCase() + ".",
+                "Step", columns, lines, false, List.of(), "none"));
+    }
+
+    /** The fixed steps, then each check point and outcome in the data, in order. */
+    private static List<String> steps(List<Count> counts) {
+        List<String> steps = new ArrayList<>(Milestones.STEPS.keySet());
+        TreeMap<Integer, String> checks = new TreeMap<>();
+        Set<String> outcomes = new java.util.TreeSet<>();
+        for (Count c : counts) {
+            if (c.milestone().startsWith("in-work-")) {
+                try {
+                    checks.put(Integer.parseInt(c.milestone().substring("in-work-".length())), c.milestone());
+                } catch (NumberFormatException ignored) {
+                    // not a check point of ours
+                }
+            } else if (c.milestone().startsWith("outcome:")) {
+                outcomes.add(c.milestone());
+            }
+        }
+        steps.addAll(checks.values());
+        steps.addAll(outcomes);
+        return steps;
+    }
+
+    private static int groupOrder(String groupBy, String group) {
+        if (groupBy.equals("decile")) {
+            int d = Integer.parseInt(group);
+            return d == 0 ? 99 : d;
+        }
+        return group.isEmpty() ? 99 : 0;
+    }
+
+    private String groupLabel(String groupBy, String group) {
+        return switch (groupBy) {
+            case "local-authority" -> population.localAuthorityName(group);
+            case "target-place" -> group.isEmpty() ? "Outside the target places" : group;
+            case "decile" -> group.equals("0") ? "Decile not known" : "Decile " + group;
+            case "source" -> group.equals("self") ? "Self-referral" : "Partner referral";
+            default -> group;
+        };
+    }
+
+    // --- who was reached ------------------------------------------------------------------------------
+
+    private List<Figures> reach(Programme programme, LocalDate from, LocalDate to) {
+        UUID id = programme.id().value();
+        EligibilityRules rules = programmes.eligibilityRules(programme.id());
+        List<Figures> out = new ArrayList<>();
+
+        // By decile: referred and accepted, with a total.
+        Map<String, long[]> deciles = new TreeMap<>(Comparator.comparing((String g) -> groupOrder("decile", g)));
+        for (int d = 1; d <= 10; d++) {
+            deciles.put(Integer.toString(d), new long[2]);
+        }
+        deciles.put("0", new long[2]);
+        for (Count c : log.funnelCounts(id, from, to, "decile")) {
+            int column = c.milestone().equals(Milestones.REFERRED) ? 0 : c.milestone().equals(Milestones.ACCEPTED) ? 1 : -1;
+            if (column >= 0) {
+                deciles.computeIfAbsent(c.group(), k -> new long[2])[column] += c.n();
+            }
+        }
+        out.add(withTotal("reach-by-decile", "Reach by deprivation decile", "People referred and accepted in the period by the IMD "
+                        + "decile of their home neighbourhood (" + rules.editionOrDefault().code() + "; decile 1 is the most deprived 10% "
+                        + "of neighbourhoods in England).", "IMD decile", List.of("Referred", "Accepted"),
+                deciles.entrySet().stream().map(e -> new Line(groupLabel("decile", e.getKey()), List.of(e.getValue()[0], e.getValue()[1])))
+                        .toList(), List.of(new Share("Share of everyone referred", 0, -1))));
+
+        // By target place: residents against people referred, and the share of residents reached.
+        Map<String, long[]> places = new LinkedHashMap<>();
+        for (EligibilityRules.TargetPlace p : rules.targetPlaces()) {
+            places.put(p.name(), new long[] {population.residents(p.lsoaCodes(), p.wardCodes()), 0, 0});
+        }
+        long[] elsewhere = new long[3];
+        for (Count c : log.funnelCounts(id, from, to, "target-place")) {
+            int column = c.milestone().equals(Milestones.REFERRED) ? 1 : c.milestone().equals(Milestones.ACCEPTED) ? 2 : -1;
+            if (column > 0) {
+                (places.containsKey(c.group()) ? places.get(c.group()) : elsewhere)[column] += c.n();
+            }
+        }
+        List<Line> placeLines = new ArrayList<>();
+        places.forEach((name, v) -> placeLines.add(new Line(name, List.of(v[0], v[1], v[2]))));
+        placeLines.add(new Line("Outside the target places", java.util.Arrays.asList(null, elsewhere[1], elsewhere[2])));
+        if (!rules.targetPlaces().isEmpty()) {
+            out.add(new Figures("reach-by-place", "Reach in each target place", "For each of the programme's target places: the people "
+                    + "living there (Census 2021), the people referred and accepted from there in the period, and the share of residents "
+                    + "referred, so a team sees where it is not yet reaching.", "Target place", List.of("Residents", "Referred", "Accepted"),
+                    placeLines, false, List.of(new Share("Share of residents referred", 1, 0)), "none"));
+        }
+
+        // By local authority: residents aged 16 to 64 against people referred.
+        Map<String, long[]> las = new TreeMap<>();
+        for (Count c : log.funnelCounts(id, from, to, "local-authority")) {
+            int column = c.milestone().equals(Milestones.REFERRED) ? 1 : c.milestone().equals(Milestones.ACCEPTED) ? 2 : -1;
+            if (column > 0) {
+                las.computeIfAbsent(c.group(), k -> new long[3])[column] += c.n();
+            }
+        }
+        for (String la : rules.localAuthorityCodes()) {
+            las.computeIfAbsent(la, k -> new long[3]);
+        }
+        List<Line> laLines = new ArrayList<>();
+        las.forEach((code, v) -> {
+            long residents = population.inLocalAuthorities(Set.of(code)).stream().mapToLong(Population.Area::aged16to64).sum();
+            laLines.add(new Line(population.localAuthorityName(code), java.util.Arrays.asList(code.isEmpty() ? null : residents, v[1], v[2])));
+        });
+        out.add(new Figures("reach-by-local-authority", "Reach by local authority", "People referred and accepted in the period by the "
+                + "local authority of their home, against its residents aged 16 to 64 (Census 2021).", "Local authority",
+                List.of("Residents aged 16 to 64", "Referred", "Accepted"), laLines, false,
+                List.of(new Share("Share of residents aged 16 to 64 referred", 1, 0)), "none"));
+
+        // By neighbourhood: where people were referred from, most first.
+        List<Line> lsoaLines = new ArrayList<>();
+        for (ReachRecords.ByArea a : reach.byLsoa(id, Milestones.REFERRED, from, to)) {
+            Long residents = a.lsoa().isEmpty() ? null : population.lsoa(a.lsoa()).map(Population.Area::residents).orElse(null);
+            lsoaLines.add(new Line(a.lsoa().isEmpty() ? "Not known" : a.lsoa() + " (" + population.localAuthorityName(a.localAuthority()) + ")",
+                    java.util.Arrays.asList(residents, a.n())));
+        }
+        out.add(withTotal("reach-by-neighbourhood", "Reach by neighbourhood", "People referred in the period from each neighbourhood "
+                        + "(LSOA 2021), most first, against the people living there (Census 2021).", "Neighbourhood (LSOA)",
+                List.of("Residents", "Referred"), lsoaLines, List.of(new Share("Share of residents referred", 1, 0))));
+        return out;
+    }
+
+    /** A table with a total row added (so disclosure control can apply secondary suppression); null counts stay null. */
+    private static Figures withTotal(String key, String title, String sentence, String labelHeading, List<String> columns, List<Line> lines,
+                                     List<Share> shares) {
+        List<Line> all = new ArrayList<>(lines);
+        List<Long> totals = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            final int column = c;
+            boolean anyNull = lines.stream().anyMatch(l -> l.counts().get(column) == null);
+            totals.add(anyNull ? null : lines.stream().mapToLong(l -> l.counts().get(column)).sum());
+        }
+        all.add(new Line("Total", totals));
+        return new Figures(key, title, sentence, labelHeading, columns, all, true, shares, "bars");
+    }
+
+    // --- equality ---------------------------------------------------------------------------------------
+
+    /** Census 2021's five ethnic groups, from the NHS Data Dictionary categories (Chinese is in "Asian" in 2021). */
+    private static final Map<String, List<String>> ETHNIC_GROUPS = new LinkedHashMap<>();
+
+    static {
+        ETHNIC_GROUPS.put("Asian or Asian British", List.of("H", "J", "K", "L", "R"));
+        ETHNIC_GROUPS.put("Black or Black British", List.of("M", "N", "P"));
+        ETHNIC_GROUPS.put("Mixed", List.of("D", "E", "F", "G"));
+        ETHNIC_GROUPS.put("White", List.of("A", "B", "C"));
+        ETHNIC_GROUPS.put("Another ethnic group", List.of("S"));
+    }
+
+    private List<Figures> equality(Programme programme, LocalDate from, LocalDate to) {
+        List<ParticipantId> people = reach.participants(programme.id().value(), Milestones.ACCEPTED, from, to).stream()
+                .map(ParticipantId::new).toList();
+        List<Population.Area> local = localPopulation(programme, from, to);
+        String localName = "Local population (Census 2021)";
+        List<Figures> out = new ArrayList<>();
+
+        Map<String, Long> ethnic = participants.equalityCounts(people, "ethnicCategory", "an equality report");
+        List<Line> lines = new ArrayList<>();
+        long[] census = {
+            local.stream().mapToLong(Population.Area::asian).sum(), local.stream().mapToLong(Population.Area::black).sum(),
+            local.stream().mapToLong(Population.Area::mixed).sum(), local.stream().mapToLong(Population.Area::white).sum(),
+            local.stream().mapToLong(Population.Area::other).sum()};
+        int i = 0;
+        for (var g : ETHNIC_GROUPS.entrySet()) {
+            long n = g.getValue().stream().mapToLong(c -> ethnic.getOrDefault(c, 0L)).sum();
+            lines.add(new Line(g.getKey(), List.of(n, census[i++])));
+        }
+        lines.add(new Line("Not stated (asked, chose not to say)", java.util.Arrays.asList(ethnic.getOrDefault("Z", 0L), null)));
+        lines.add(new Line("Not known (not asked or not recorded)", java.util.Arrays.asList(
+                ethnic.getOrDefault("99", 0L) + ethnic.getOrDefault("not-known", 0L), null)));
+        out.add(withTotal("equality-ethnic-group", "Ethnic group", "Participants accepted in the period by ethnic group, against the "
+                        + "local population; not stated and not known are kept apart.", "Ethnic group", List.of("Participants", localName),
+                lines, List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))));
+
+        Map<String, Long> disability = participants.equalityCounts(people, "disability", "an equality report");
+        out.add(withTotal("equality-disability", "Disability", "Participants accepted in the period by whether they are disabled, against "
+                        + "the local population (Census 2021, Equality Act definition).", "Disability", List.of("Participants", localName),
+                List.of(new Line("Disabled", List.of(disability.getOrDefault("yes", 0L), local.stream().mapToLong(Population.Area::disabled).sum())),
+                        new Line("Not disabled", List.of(disability.getOrDefault("no", 0L),
+                                local.stream().mapToLong(Population.Area::notDisabled).sum())),
+                        new Line("Not stated (prefer not to say)", java.util.Arrays.asList(disability.getOrDefault("prefer-not-to-say", 0L), null)),
+                        new Line("Not known (not recorded)", java.util.Arrays.asList(disability.getOrDefault("not-known", 0L), null))),
+                List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))));
+
+        for (String field : List.of("sex", "sexualOrientation", "religion")) {
+            Map<String, Long> counts = participants.equalityCounts(people, field, "an equality report");
+            List<Line> answers = new ArrayList<>();
+            EqualityMonitoring.CHOICES.get(field).forEach((code, label) -> {
+                if (!code.equals("prefer-not-to-say")) {
+                    answers.add(new Line(label, List.of(counts.getOrDefault(code, 0L))));
+                }
+            });
+            answers.add(new Line("Not stated (prefer not to say)", List.of(counts.getOrDefault("prefer-not-to-say", 0L))));
+            answers.add(new Line("Not known (not recorded)", List.of(counts.getOrDefault("not-known", 0L))));
+            String title = switch (field) {
+                case "sex" -> "Sex";
+                case "sexualOrientation" -> "Sexual orientation";
+                default -> "Religion or belief";
+            };
+            out.add(withTotal("equality-" + field, title, "Participants accepted in the period by " + title.toLowerCase()
+                    + " (no local comparison: the shipped census data does not hold it).", title, List.of("Participants"), answers,
+                    List.of(new Share("Share of participants", 0, -1))));
+        }
+        return out;
+    }
+
+    /** The local population: the programme's local authorities, or else those its participants live in. */
+    private List<Population.Area> localPopulation(Programme programme, LocalDate from, LocalDate to) {
+        Set<String> las = new LinkedHashSet<>(programmes.eligibilityRules(programme.id()).localAuthorityCodes());
+        if (las.isEmpty()) {
+            log.funnelCounts(programme.id().value(), from, to, "local-authority").stream()
+                    .filter(c -> c.milestone().equals(Milestones.ACCEPTED) && !c.group().isEmpty()).forEach(c -> las.add(c.group()));
+        }
+        return population.inLocalAuthorities(las);
+    }
+}

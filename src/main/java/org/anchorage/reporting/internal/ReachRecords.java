@@ -1,0 +1,41 @@
+package org.anchorage.reporting.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the milestone log that the kept counts do not hold: neighbourhoods, and who reached a step. */
+@Repository
+public class ReachRecords {
+
+    private final JdbcClient jdbc;
+
+    ReachRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record ByArea(String lsoa, String localAuthority, long n) {}
+
+    /** People reaching a milestone in the period, by the LSOA of their home ("" when not known). */
+    public List<ByArea> byLsoa(UUID programme, String milestone, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT p.lsoa_code, p.local_authority_code, count(*) AS n FROM reporting_milestone m
+                JOIN reporting_person p ON p.referral_id = m.referral_id
+                WHERE p.programme_id = :p AND m.milestone = :m AND m.occurred_on BETWEEN :from AND :to
+                GROUP BY p.lsoa_code, p.local_authority_code ORDER BY n DESC, p.lsoa_code
+                """).param("p", programme).param("m", milestone).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> new ByArea(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /** The participants who reached a milestone in the period (ids only: counted elsewhere, never shown). */
+    public List<UUID> participants(UUID programme, String milestone, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT p.participant_id FROM reporting_milestone m JOIN reporting_person p ON p.referral_id = m.referral_id
+                WHERE p.programme_id = :p AND m.milestone = :m AND m.occurred_on BETWEEN :from AND :to AND p.participant_id IS NOT NULL
+                """).param("p", programme).param("m", milestone).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query(UUID.class).list();
+    }
+}

@@ -1,0 +1,98 @@
+package org.anchorage.reporting.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.anchorage.identity.CurrentUser;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeId;
+import org.anchorage.reporting.Report;
+import org.anchorage.reporting.Reports;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.anchorage.shared.web.DateInput;
+import org.anchorage.shared.web.ErrorSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Reports on pages: the list of programmes a reader has reports for (a funder's start page), a programme's
+ * reports, and one report for a period and grouping, each table with its chart and a sentence saying what it
+ * shows. A programme's managers see exact counts; funders and administrators see them under disclosure control.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('FUNDER', 'PROGRAMME_MANAGER', 'ADMINISTRATOR')")
+class ReportPages {
+
+    private final Reports reports;
+
+    ReportPages(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/reports")
+    String programmes(Model model) {
+        model.addAttribute("programmes", reports.programmesFor(CurrentUser.require()));
+        return "reporting/programmes";
+    }
+
+    @GetMapping("/programmes/{id}/reports")
+    String index(@PathVariable UUID id, Model model) {
+        SignedInUser user = CurrentUser.require();
+        model.addAttribute("programme", programme(id, user));
+        model.addAttribute("reports", Reports.REPORTS);
+        model.addAttribute("exact", reports.exactFor(new ProgrammeId(id), user));
+        return "reporting/index";
+    }
+
+    @GetMapping("/programmes/{id}/reports/{report}")
+    String report(@PathVariable UUID id, @PathVariable String report, @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                  Model model) {
+        SignedInUser user = CurrentUser.require();
+        Programme programme = programme(id, user);
+        if (!Reports.REPORTS.containsKey(report)) {
+            throw new RecordNotFound(Reports.RECORD_TYPE, id);
+        }
+        LocalDate from = form.from(result);
+        LocalDate to = form.to(result);
+        String groupBy = form.getGroupBy() == null || form.getGroupBy().isBlank() ? null : form.getGroupBy().strip();
+        Reports.Request request = new Reports.Request(from, to, groupBy);
+        for (RuleViolation p : Reports.problemsWith(request)) {
+            if (!result.hasFieldErrors(p.field())) {
+                DateInput.reject(result, p.field(), p.getMessage());
+            }
+        }
+        model.addAttribute("programme", programme);
+        model.addAttribute("code", report);
+        model.addAttribute("title", Reports.REPORTS.get(report));
+        model.addAttribute("groupings", Reports.GROUPINGS);
+        if (result.hasErrors()) {
+            model.addAttribute("errorSummary", ErrorSummary.of(result, ReportForm.FIELDS));
+            model.addAttribute("report", null);
+            return "reporting/report";
+        }
+        Report r = reports.report(programme.id(), report, request, false, user);
+        form.show(r.from(), r.to());
+        form.setGroupBy(r.groupBy());
+        model.addAttribute("report", r);
+        model.addAttribute("charts", r.tables().stream().map(t -> "bars".equals(t.chart()) ? chart(t) : "").toList());
+        return "reporting/report";
+    }
+
+    private static String chart(Report.ReportTable table) {
+        return org.anchorage.reporting.internal.ReportChart.svg(table);
+    }
+
+    private Programme programme(UUID id, SignedInUser user) {
+        ProgrammeId programme = new ProgrammeId(id);
+        List<Programme> mine = reports.programmesFor(user);
+        return mine.stream().filter(p -> p.id().equals(programme)).findFirst()
+                .orElseThrow(() -> new RecordNotFound(Reports.RECORD_TYPE, programme));
+    }
+}

@@ -36,6 +36,9 @@ public class ReportForm {
         toYear = Integer.toString(to.getYear());
     }
 
+    /** The date inputs' own fields, for binding their errors. */
+    public String getFrom() { return fromDay + "/" + fromMonth + "/" + fromYear; }
+    public String getTo() { return toDay + "/" + toMonth + "/" + toYear; }
     public String getFromDay() { return fromDay; }
     public void setFromDay(String v) { fromDay = v; }
     public String getFromMonth() { return fromMonth; }

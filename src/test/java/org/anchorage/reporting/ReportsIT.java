@@ -1,0 +1,214 @@
+package org.anchorage.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.anchorage.IntegrationTest;
+import org.anchorage.eligibility.AreaFacts;
+import org.anchorage.eligibility.Areas;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.organisation.OrganisationId;
+import org.anchorage.outcome.JobStart;
+import org.anchorage.outcome.JobStarts;
+import org.anchorage.participant.EqualityMonitoring;
+import org.anchorage.participant.ParticipantId;
+import org.anchorage.participant.Participants;
+import org.anchorage.programme.EligibilityRules;
+import org.anchorage.programme.ImdEdition;
+import org.anchorage.programme.Programme;
+import org.anchorage.programme.ProgrammeDetails;
+import org.anchorage.programme.ProgrammeStatus;
+import org.anchorage.referral.ContactPreference;
+import org.anchorage.referral.NewReferral;
+import org.anchorage.referral.Referral;
+import org.anchorage.referral.Referrals;
+import org.anchorage.referral.WorkInterest;
+import org.anchorage.reporting.internal.MilestoneLog;
+import org.anchorage.reporting.internal.Population;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Reports on PostgreSQL, from the journey's real events: referrals received in Tilbury (a target place) and
+ * accepted, a job start, equality answers; the figures a manager sees exactly, checked against hand-worked
+ * answers and against a recount of the milestone log; access, and every kind of bad request.
+ */
+class ReportsIT extends IntegrationTest {
+
+    static final String TILBURY = "RM18 7AG";
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Referrals referrals;
+
+    @Autowired
+    Participants participants;
+
+    @Autowired
+    JobStarts jobStarts;
+
+    @Autowired
+    Areas areas;
+
+    @Autowired
+    Population population;
+
+    @Autowired
+    MilestoneLog log;
+
+    Programme programme;
+    AreaFacts tilbury;
+
+    @BeforeEach
+    void aProgrammeOfOurOwn() {
+        clock.fixAt("2026-12-10T09:00");
+        tilbury = areas.lookUp(TILBURY).facts();
+        Set<OrganisationId> demoOrganisations = Set.copyOf(programmes.all().stream()
+                .filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().organisations());
+        EligibilityRules rules = new EligibilityRules(ImdEdition.IOD2025, null, List.of(tilbury.localAuthorityCode()), null,
+                List.of(new EligibilityRules.TargetPlace("Tilbury", List.of(tilbury.lsoaCode()), null)), null, null, null, null);
+        programme = programmes.add(new ProgrammeDetails("Reports test " + UUID.randomUUID(), ProgrammeStatus.OPEN, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2029, 12, 31), "Made by the reports tests", demoOrganisations), rules, demo(Role.ADMINISTRATOR));
+    }
+
+    private SignedInUser demo(Role role) {
+        var a = users.findByEmail(demoEmail(role)).orElseThrow();
+        return new SignedInUser(a.id(), a.email(), a.displayName(), a.role(), a.organisationId(), true, null);
+    }
+
+    private Referral refer(String given, String postcode) {
+        return referrals.receiveSelfReferral(new NewReferral(programme.id(), given, "Reported", LocalDate.of(1990, 3, 1), postcode, null,
+                "07700 900123", ContactPreference.PHONE, List.of(WorkInterest.NURSING_SUPPORT), Referrals.PRIVACY_NOTICE_VERSION, true,
+                "self-referral form", null));
+    }
+
+    private ParticipantId accept(Referral r) {
+        referrals.accept(r.id(), r.version(), demo(Role.NAVIGATOR).id(), demo(Role.NAVIGATOR));
+        return participants.forReferral(r.id()).orElseThrow();
+    }
+
+    private static Map<String, List<String>> rows(Report.ReportTable t) {
+        return t.rows().stream().collect(Collectors.toMap(Report.Row::label, r -> r.cells().stream().map(Report.Cell::shown).toList(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private Report.ReportTable table(Report r, String key) {
+        return r.tables().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private Report exact(String code, String groupBy) {
+        return reports.report(programme.id(), code, new Reports.Request(null, null, groupBy), false, demo(Role.PROGRAMME_MANAGER));
+    }
+
+    @Test
+    void the_journeys_events_become_milestones_and_a_manager_sees_them_exactly_with_the_population_behind_them() {
+        Referral ada = refer("Ada", TILBURY);
+        Referral ben = refer("Ben", TILBURY);
+        refer("Cleo", TILBURY);
+        Referral dev = refer("Dev", "SS1 1AA");
+        ParticipantId adaId = accept(ada);
+        accept(ben);
+        accept(dev);
+        jobStarts.record(adaId, new JobStart.New("Basildon Hospital", "nhs", "Porter", "portering", "Band 2", 1300, new BigDecimal("37.5"),
+                false, "permanent", LocalDate.of(2026, 12, 7), "employer-confirmation"), demo(Role.NAVIGATOR));
+        participants.recordEquality(adaId, new EqualityMonitoring("A", "female", null, null, "yes", null, null, null, null, null),
+                demo(Role.NAVIGATOR));
+
+        Report funnel = exact("funnel", null);
+        assertThat(funnel.suppressed()).isFalse();
+        assertThat(funnel.from()).isEqualTo(LocalDate.of(2026, 1, 1)).as("the programme's start");
+        assertThat(funnel.to()).isEqualTo(LocalDate.of(2026, 12, 10)).as("today");
+        Map<String, List<String>> steps = rows(table(funnel, "funnel"));
+        // Dev lives in Southend, outside the programme's local authority: referred, not eligible, accepted anyway.
+        assertThat(steps.get("Referred").getFirst()).isEqualTo("4");
+        assertThat(steps.get("Eligible on arrival").getFirst()).isEqualTo("3");
+        assertThat(steps.get("Accepted onto the programme").getFirst()).isEqualTo("3");
+        assertThat(steps.get("Job started").getFirst()).isEqualTo("1");
+        assertThat(steps.get("Assessed").getFirst()).isEqualTo("0");
+        assertThat(steps.get("Referred").get(1)).as("nothing before the first step").isEqualTo("n/a");
+        assertThat(steps.get("Eligible on arrival").get(1)).isEqualTo("4");
+
+        // The kept counts and a recount of the log agree, for every grouping.
+        for (String g : MilestoneLog.GROUPINGS.keySet()) {
+            assertThat(log.funnelCounts(programme.id().value(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), g))
+                    .as(g).containsExactlyInAnyOrderElementsOf(
+                            log.funnelRecount(programme.id().value(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), g));
+        }
+
+        Report bySource = exact("funnel", "target-place");
+        Map<String, List<String>> places = rows(table(bySource, "funnel-by-target-place"));
+        assertThat(table(bySource, "funnel-by-target-place").columns()).containsExactly("Step", "Tilbury", "Outside the target places");
+        assertThat(places.get("Referred")).containsExactly("3", "1");
+
+        Report reach = exact("reach", null);
+        long residents = population.lsoa(tilbury.lsoaCode()).orElseThrow().residents();
+        assertThat(rows(table(reach, "reach-by-place")).get("Tilbury").subList(0, 3))
+                .containsExactly(Long.toString(residents), "3", "2");
+        assertThat(rows(table(reach, "reach-by-place")).get("Outside the target places").subList(0, 3)).containsExactly("n/a", "1", "1");
+        Map<String, List<String>> deciles = rows(table(reach, "reach-by-decile"));
+        assertThat(deciles.get("Decile " + tilbury.imd2025Decile()).subList(0, 2)).containsExactly(
+                areas.lookUp("SS1 1AA").facts().imd2025Decile() == tilbury.imd2025Decile() ? "4" : "3",
+                areas.lookUp("SS1 1AA").facts().imd2025Decile() == tilbury.imd2025Decile() ? "3" : "2");
+        assertThat(deciles.get("Total").subList(0, 2)).containsExactly("4", "3");
+        assertThat(rows(table(reach, "reach-by-neighbourhood")).keySet()).first().asString().startsWith(tilbury.lsoaCode());
+
+        Report equality = exact("equality", null);
+        Map<String, List<String>> ethnic = rows(table(equality, "equality-ethnic-group"));
+        assertThat(ethnic.get("White").getFirst()).isEqualTo("1");
+        assertThat(ethnic.get("Not known (not asked or not recorded)").getFirst()).isEqualTo("2");
+        assertThat(ethnic.get("Total").getFirst()).isEqualTo("3");
+        long thurrockWhite = population.inLocalAuthorities(Set.of(tilbury.localAuthorityCode())).stream()
+                .mapToLong(Population.Area::white).sum();
+        assertThat(ethnic.get("White").get(1)).isEqualTo(Long.toString(thurrockWhite));
+        assertThat(rows(table(equality, "equality-disability")).get("Disabled").getFirst()).isEqualTo("1");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'report' AND record_id = :id")
+                .param("id", programme.id().value().toString()).query(Long.class).single()).isGreaterThanOrEqualTo(4L);
+    }
+
+    @Test
+    void bad_periods_and_groupings_are_named_and_other_programmes_reports_are_not_found() throws Exception {
+        SignedInUser manager = demo(Role.PROGRAMME_MANAGER);
+        assertThatThrownBy(() -> reports.report(programme.id(), "funnel", new Reports.Request(LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 4, 1), null), false, manager)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.field()).isEqualTo("to"));
+        assertThat(Reports.problemsWith(new Reports.Request(LocalDate.of(2010, 1, 1), LocalDate.of(2026, 1, 2), "postcode")))
+                .extracting(RuleViolation::field).containsExactly("to", "groupBy");
+        assertThatThrownBy(() -> reports.report(programme.id(), "payroll", new Reports.Request(null, null, null), false, manager))
+                .isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> reports.report(programme.id(), "funnel", new Reports.Request(null, null, null), false, demo(Role.NAVIGATOR)))
+                .isInstanceOf(RecordNotFound.class);
+
+        String api = "/api/v1/programmes/" + programme.id().value() + "/reports/";
+        String bad = mvc.perform(get(api + "funnel").param("from", "2026-13-01").param("to", "yesterday").param("groupBy", "ward")
+                .with(as(Role.FUNDER))).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("\"from\"", "\"to\"", "\"groupBy\"").doesNotContain("Exception");
+        mvc.perform(get(api + "funnel").param("from", "2026-05-01").param("to", "2026-04-01").with(as(Role.FUNDER)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(api + "payroll").with(as(Role.FUNDER))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/programmes/" + UUID.randomUUID() + "/reports/funnel").with(as(Role.FUNDER))).andExpect(status().isNotFound());
+        mvc.perform(get(api + "funnel").with(as(Role.NAVIGATOR))).andExpect(status().isForbidden());
+        String ok = mvc.perform(get(api + "reach").param("from", "2026-03-15").param("to", "2026-11-03").with(as(Role.FUNDER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ok).contains("\"from\":\"2026-03-01\"", "\"to\":\"2026-11-30\"", "\"suppressed\":true").doesNotContain("Reported");
+
+        String page = mvc.perform(get("/programmes/" + programme.id().value() + "/reports/funnel").param("fromDay", "31")
+                .param("fromMonth", "2").param("fromYear", "2026").param("toDay", "1").param("toMonth", "1").param("toYear", "2030")
+                .param("groupBy", "ward").with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "href=\"#from\"", "href=\"#groupBy\"", "The start of the period must be a real date");
+    }
+}

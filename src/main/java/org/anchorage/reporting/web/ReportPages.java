@@ -70,7 +70,7 @@ class ReportPages {
         }
         model.addAttribute("programme", programme);
         model.addAttribute("code", report);
-        model.addAttribute("title", Reports.REPORTS.get(report));
+        model.addAttribute("reportTitle", Reports.REPORTS.get(report));
         model.addAttribute("groupings", Reports.GROUPINGS);
         if (result.hasErrors()) {
             model.addAttribute("errorSummary", ErrorSummary.of(result, ReportForm.FIELDS));

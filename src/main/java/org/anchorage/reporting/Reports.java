@@ -171,6 +171,39 @@ public class Reports {
         return areas.dataRelease() + "; " + Population.RELEASE;
     }
 
+    /** A person behind a number: their name (for the link to their record) and the day they reached the step. */
+    public record PersonAtStep(ParticipantId participant, String name, LocalDate on) {}
+
+    /** The most people a list behind a number shows; the page says when there are more. */
+    public static final int PEOPLE_SHOWN = 500;
+
+    /**
+     * The people behind one step's number, for the programme's own managers only (404 for anyone else, funders
+     * included): names and the day, audited as a read of each record shown. Referrals not (yet) accepted have no
+     * record to open and are not listed.
+     */
+    @Transactional
+    public List<PersonAtStep> peopleAt(ProgrammeId id, String step, LocalDate from, LocalDate to, SignedInUser user) {
+        if (!access.scopeOf(user).seesExactFigures(id.value()) || (from != null && to != null && to.isBefore(from))) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        var reached = reach.reached(id.value(), step, from, to, PEOPLE_SHOWN);
+        Map<ParticipantId, String> names = participants.namesFor(reached.stream().map(r -> new ParticipantId(r.participant())).toList(),
+                "the people behind a report's figure (" + step + ")");
+        return reached.stream().map(r -> new PersonAtStep(new ParticipantId(r.participant()),
+                names.getOrDefault(new ParticipantId(r.participant()), ""), r.on())).toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The funnel's steps (codes) for a period, in order: for linking a row to the people behind it. */
+    @Transactional(readOnly = true)
+    public List<String> steps(ProgrammeId id, LocalDate from, LocalDate to) {
+        return steps(log.funnelCounts(id.value(), from, to, "none"));
+    }
+
     // --- the journey ---------------------------------------------------------------------------------
 
     private List<Figures> funnel(UUID programme, LocalDate from, LocalDate to, String groupBy) {

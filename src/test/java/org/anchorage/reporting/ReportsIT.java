@@ -176,6 +176,11 @@ class ReportsIT extends IntegrationTest {
                 .mapToLong(Population.Area::white).sum();
         assertThat(ethnic.get("White").get(1)).isEqualTo(Long.toString(thurrockWhite));
         assertThat(rows(table(equality, "equality-disability")).get("Disabled").getFirst()).isEqualTo("1");
+        // The manager can open the people behind a number; a funder cannot, even knowing the address.
+        assertThat(reports.peopleAt(programme.id(), Milestones.JOB_STARTED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                demo(Role.PROGRAMME_MANAGER))).extracting(Reports.PersonAtStep::name).containsExactly("Ada Reported");
+        assertThatThrownBy(() -> reports.peopleAt(programme.id(), Milestones.JOB_STARTED, null, null, demo(Role.FUNDER)))
+                .isInstanceOf(RecordNotFound.class);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'report' AND record_id = :id")
                 .param("id", programme.id().value().toString()).query(Long.class).single()).isGreaterThanOrEqualTo(4L);
     }

@@ -53,6 +53,12 @@ class ReportsJourney extends BrowserJourney {
         followLink(page, "The journey: from referral to staying in work");
         fitsAPhone(page);
         assertThat(page.locator("#report-rule").textContent()).startsWith("Exact counts");
+        // The people behind the number referred: a list of names, each a link to the record.
+        followLink(page, "Referred");
+        fitsAPhone(page);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Referred");
+        assertThat(page.locator("#people a").count()).isPositive();
+        followLink(page, "Back to the journey");
         page.locator("#groupBy").selectOption("local-authority");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the figures")).click();
         fitsAPhone(page);

@@ -30,6 +30,18 @@ public class ReachRecords {
                 .query((rs, n) -> new ByArea(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
+    public record Reached(UUID participant, LocalDate on) {}
+
+    /** Who reached a milestone in the period and when, earliest first, at most {@code limit} (for a manager's list). */
+    public List<Reached> reached(UUID programme, String milestone, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                SELECT p.participant_id, m.occurred_on FROM reporting_milestone m JOIN reporting_person p ON p.referral_id = m.referral_id
+                WHERE p.programme_id = :p AND m.milestone = :m AND m.occurred_on BETWEEN :from AND :to AND p.participant_id IS NOT NULL
+                ORDER BY m.occurred_on, p.participant_id LIMIT :limit
+                """).param("p", programme).param("m", milestone).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("limit", limit).query((rs, n) -> new Reached(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate())).list();
+    }
+
     /** The participants who reached a milestone in the period (ids only: counted elsewhere, never shown). */
     public List<UUID> participants(UUID programme, String milestone, LocalDate from, LocalDate to) {
         return jdbc.sql("""

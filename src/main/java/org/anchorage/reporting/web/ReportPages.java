@@ -2,6 +2,7 @@ package org.anchorage.reporting.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.anchorage.identity.CurrentUser;
 import org.anchorage.identity.SignedInUser;
@@ -82,7 +83,40 @@ class ReportPages {
         form.setGroupBy(r.groupBy());
         model.addAttribute("report", r);
         model.addAttribute("charts", r.tables().stream().map(t -> "bars".equals(t.chart()) ? chart(t) : "").toList());
+        // A manager can open the people behind a step's number: each row's label links to them.
+        Map<String, String> stepOf = new java.util.HashMap<>();
+        if (!r.suppressed() && report.equals("funnel")) {
+            reports.steps(programme.id(), r.from(), r.to()).forEach(s -> stepOf.put(org.anchorage.reporting.Milestones.label(s), s));
+        }
+        model.addAttribute("stepOf", stepOf);
         return "reporting/report";
+    }
+
+    @GetMapping("/programmes/{id}/reports/funnel/people")
+    String people(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String step,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String from,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String to, Model model) {
+        SignedInUser user = CurrentUser.require();
+        Programme programme = programme(id, user);
+        // Missing or unreadable: the programme so far, from its first step.
+        LocalDate start = java.util.Optional.ofNullable(iso(from)).orElse(programme.startsOn());
+        LocalDate end = java.util.Optional.ofNullable(iso(to)).orElse(reports.today());
+        step = step == null || step.isBlank() ? org.anchorage.reporting.Milestones.REFERRED : step.strip();
+        model.addAttribute("programme", programme);
+        model.addAttribute("people", reports.peopleAt(programme.id(), step, start, end, user));
+        model.addAttribute("stepName", org.anchorage.reporting.Milestones.label(step));
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("limit", Reports.PEOPLE_SHOWN);
+        return "reporting/people";
+    }
+
+    private static LocalDate iso(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String chart(Report.ReportTable table) {

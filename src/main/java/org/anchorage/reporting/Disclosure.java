@@ -10,6 +10,14 @@ public final class Disclosure {
 
     private Disclosure() {}
 
+    public static long rounded(long n) {
+        return n == 0 ? 0 : n <= 7 ? 0 : Math.round(n / 5.0) * 5;
+    }
+
+    public static String cell(long n) {
+        return n == 0 ? "0" : n <= 7 ? "1–7" : Long.toString(rounded(n));
+    }
+
     public static Report.ReportTable table(Figures f, boolean suppress) {
         List<String> columns = new ArrayList<>();
         columns.add(f.labelHeading());

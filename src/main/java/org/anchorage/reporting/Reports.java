@@ -60,6 +60,7 @@ public class Reports {
         r.put("funnel", "The journey: from referral to staying in work");
         r.put("reach", "Who was reached");
         r.put("equality", "Equality of access");
+        r.put("targets", "Targets and costs");
         REPORTS = Collections.unmodifiableMap(r);
         Map<String, String> g = new LinkedHashMap<>();
         g.put("none", "Not split");
@@ -79,9 +80,13 @@ public class Reports {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProgrammeTargets targets;
+    private final org.anchorage.support.BarrierFunds funds;
 
     Reports(MilestoneLog log, ReachRecords reach, Population population, Programmes programmes, Participants participants, Areas areas,
-            AccessPolicy access, AuditTrail audit, Clock clock) {
+            AccessPolicy access, AuditTrail audit, Clock clock, ProgrammeTargets targets, org.anchorage.support.BarrierFunds funds) {
+        this.targets = targets;
+        this.funds = funds;
         this.log = log;
         this.reach = reach;
         this.population = population;
@@ -118,6 +123,12 @@ public class Reports {
         AccessScope scope = access.scopeOf(user);
         List<Programme> all = scope.is(org.anchorage.identity.Role.ADMINISTRATOR) ? programmes.all() : programmes.visibleTo(user);
         return all.stream().filter(p -> scope.seesReports(p.id().value())).toList();
+    }
+
+    /** Whether this user keeps the programme's targets and budget (its managers, an administrator). */
+    @Transactional(readOnly = true)
+    public boolean managesTargets(ProgrammeId programme, SignedInUser user) {
+        return access.scopeOf(user).managesProgramme(programme.value());
     }
 
     /** Whether this user sees exact figures for the programme (its managers); everyone else sees them suppressed. */
@@ -159,9 +170,13 @@ public class Reports {
         List<Figures> figures = switch (code) {
             case "funnel" -> funnel(id.value(), from, to, groupBy);
             case "reach" -> reach(programme, from, to);
+            case "targets" -> targetFigures(programme, from, to);
             default -> equality(programme, from, to);
         };
-        List<Report.ReportTable> tables = figures.stream().map(f -> Disclosure.table(f, suppress)).toList();
+        List<Report.ReportTable> tables = new ArrayList<>(figures.stream().map(f -> Disclosure.table(f, suppress)).toList());
+        if (code.equals("targets")) {
+            tables.add(costs(programme, from, to, suppress, scope, user));
+        }
         audit.record(AuditAction.READ, RECORD_TYPE, id.value(), (forExport ? "exported " : "viewed ") + code + " report "+ from + " to " + to + " by " + groupBy + (suppress ? ", suppressed" : ", exact"));
         return new Report(code, REPORTS.get(code), programme.name(), from, to, groupBy, suppress, clock.instant(), dataRelease(),
                 suppress ? Disclosure.RULE : "Exact counts: no disclosure control (the programme's own managers only)", tables);
@@ -376,6 +391,65 @@ public class Reports {
         }
         all.add(new Line("Total", totals));
         return new Figures(key, title, sentence, labelHeading, columns, all, true, shares, "bars");
+    }
+
+    // --- targets and costs ------------------------------------------------------------------------------
+
+    private List<Figures> targetFigures(Programme programme, LocalDate from, LocalDate to) {
+        Map<String, Integer> set = targets.read(programme.id()).targets();
+        Map<String, Long> reached = new LinkedHashMap<>();
+        log.funnelCounts(programme.id().value(), from, to, "none").forEach(c -> reached.merge(c.milestone(), c.n(), Long::sum));
+        List<Line> lines = new ArrayList<>();
+        ProgrammeTargets.TARGETABLE.forEach((code, label) -> {
+            if (set.containsKey(code)) {
+                lines.add(new Line(label, List.of((long) set.get(code), reached.getOrDefault(code, 0L))));
+            }
+        });
+        return List.of(new Figures("targets", "Against the programme's targets", lines.isEmpty()
+                ? "The programme has no targets set yet: its managers set them under Targets and budget."
+                : "Each step with a target: the programme's target, the people who reached it in the period, and the share of the "
+                        + "target that is.", "Step", List.of("Target", "Reached in the period"), lines, false,
+                List.of(new Share("Share of the target", 1, 0)), "none"));
+    }
+
+    /**
+     * The budget, the barrier fund spent in the period, and the cost per participant, per job start and per
+     * outcome. Under disclosure control the counts divided by are the rounded ones, and none is worked out from
+     * a count of 1 to 7.
+     */
+    private Report.ReportTable costs(Programme programme, LocalDate from, LocalDate to, boolean suppress, AccessScope scope,
+                                     SignedInUser user) {
+        var budget = targets.read(programme.id()).budget();
+        long budgetPence = budget.stream().mapToLong(org.anchorage.reporting.internal.TargetRecords.BudgetLine::amountPence).sum();
+        Long fundSpent = scope.seesFundTotals(programme.id().value())
+                ? Long.valueOf(funds.totals(programme.id(), from, to, user).spentPence()) : null;
+        Map<String, Long> reached = new LinkedHashMap<>();
+        log.funnelCounts(programme.id().value(), from, to, "none").forEach(c -> reached.merge(c.milestone(), c.n(), Long::sum));
+        long outcomes = reached.entrySet().stream().filter(e -> e.getKey().startsWith("outcome:")).mapToLong(Map.Entry::getValue).sum();
+        List<Report.Row> rows = new ArrayList<>();
+        for (var line : budget) {
+            rows.add(new Report.Row("Budget: " + line.name(), List.of(money(line.amountPence()))));
+        }
+        rows.add(new Report.Row("Budget in total", List.of(money(budgetPence))));
+        rows.add(new Report.Row("Barrier fund spent in the period", List.of(fundSpent == null ? Report.Cell.text("n/a") : money(fundSpent))));
+        long spend = budgetPence + (fundSpent == null ? 0 : fundSpent);
+        for (var per : List.of(Map.entry("participant accepted", reached.getOrDefault(Milestones.ACCEPTED, 0L)),
+                Map.entry("job start", reached.getOrDefault(Milestones.JOB_STARTED, 0L)), Map.entry("outcome achieved", outcomes))) {
+            long n = per.getValue();
+            Report.Cell count = suppress ? Report.Cell.text(Disclosure.cell(n)) : Report.Cell.of(n);
+            long divisor = suppress ? Disclosure.rounded(n) : n;
+            boolean small = suppress && n > 0 && n <= 7;
+            rows.add(new Report.Row("People: " + per.getKey(), List.of(count)));
+            rows.add(new Report.Row("Cost per " + per.getKey(), List.of(budgetPence == 0 || divisor == 0 || small ? Report.Cell.text("n/a")
+                    : money(Math.round((double) spend / divisor)))));
+        }
+        return new Report.ReportTable("costs", "Costs", "The programme's budget lines and barrier fund spend, and what they come to "
+                + "for each participant accepted, job start and outcome achieved in the period (n/a when there is no budget or the "
+                + "count is too small to show).", List.of("Item", "Amount"), rows, "none");
+    }
+
+    private static Report.Cell money(long pence) {
+        return new Report.Cell(pence / 100.0, org.anchorage.support.BarrierFundMoney.pounds(pence));
     }
 
     // --- equality ---------------------------------------------------------------------------------------

@@ -334,6 +334,8 @@ class GeneratedAccessIT extends IntegrationTest {
                 "GET /api/v1/programmes/{id}/reports/{report}")) {
             EXPECTED.put(route, seeReports);
         }
+        EXPECTED.put("GET /programmes/{id}/targets", MANAGE_PROGRAMME);
+        EXPECTED.put("POST /programmes/{id}/targets", MANAGE_PROGRAMME);
         // The people behind a number: the programme's own managers only (a funder never sees a person).
         EXPECTED.put("GET /programmes/{id}/reports/funnel/people", record(PROGRAMME, of(PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY));
         // Step 8, part 3: support actions (part of the record) and the barrier fund.

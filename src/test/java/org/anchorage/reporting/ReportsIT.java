@@ -185,6 +185,53 @@ class ReportsIT extends IntegrationTest {
                 .param("id", programme.id().value().toString()).query(Long.class).single()).isGreaterThanOrEqualTo(4L);
     }
 
+    @Autowired
+    ProgrammeTargets targets;
+
+    @Test
+    void targets_and_the_budget_set_the_figures_against_them_and_every_bad_value_is_named() throws Exception {
+        List<String> blank = java.util.Collections.nCopies(ProgrammeTargets.TARGETABLE.size(), "");
+        List<String> typed = new java.util.ArrayList<>(blank);
+        List<String> codes = List.copyOf(ProgrammeTargets.TARGETABLE.keySet());
+        typed.set(codes.indexOf(Milestones.REFERRED), "10");
+        typed.set(codes.indexOf(Milestones.JOB_STARTED), "4");
+        typed.set(codes.indexOf(Milestones.ACCEPTED), "-3");
+        typed.set(codes.indexOf(Milestones.ASSESSED), "lots");
+        List<String> names = List.of("Navigators", "", "Room hire");
+        List<String> amounts = List.of("60,000", "500", "");
+        assertThat(ProgrammeTargets.problemsWith(typed, names, amounts)).extracting(RuleViolation::field).containsExactly(
+                "target" + codes.indexOf(Milestones.ACCEPTED), "target" + codes.indexOf(Milestones.ASSESSED), "budgetName2", "budgetAmount3");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/programmes/"
+                        + programme.id().value() + "/targets").with(as(Role.PROGRAMME_MANAGER))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("target" + codes.indexOf(Milestones.ASSESSED), "lots").param("budgetAmount1", "12.345"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "href=\"#target" + codes.indexOf(Milestones.ASSESSED) + "\"", "href=\"#budgetName1\"",
+                "href=\"#budgetAmount1\"");
+        assertThat(targets.settings(programme.id(), demo(Role.PROGRAMME_MANAGER)).targets()).as("nothing saved").isEmpty();
+        assertThatThrownBy(() -> targets.settings(programme.id(), demo(Role.FUNDER))).isInstanceOf(RecordNotFound.class);
+
+        typed.set(codes.indexOf(Milestones.ACCEPTED), "");
+        typed.set(codes.indexOf(Milestones.ASSESSED), "");
+        targets.save(programme.id(), typed, List.of("Navigators", "Room hire"), List.of("60,000", "1500.50"), demo(Role.PROGRAMME_MANAGER));
+        Referral ada = refer("Ada", TILBURY);
+        refer("Ben", TILBURY);
+        accept(ada);
+
+        Map<String, List<String>> against = rows(table(exact("targets", null), "targets"));
+        assertThat(against.keySet()).containsExactly("Referred", "Job started");
+        assertThat(against.get("Referred")).containsExactly("10", "2", "20.0%");
+        Map<String, List<String>> costs = rows(table(exact("targets", null), "costs"));
+        assertThat(costs.get("Budget in total")).containsExactly("£61,500.50");
+        assertThat(costs.get("People: participant accepted")).containsExactly("1");
+        assertThat(costs.get("Cost per participant accepted")).containsExactly("£61,500.50");
+        assertThat(costs.get("Cost per job start")).containsExactly("n/a");
+        // A funder: the single acceptance is "1–7", and no cost is worked out from it.
+        Report funder = reports.report(programme.id(), "targets", new Reports.Request(null, null, null), false, demo(Role.FUNDER));
+        assertThat(rows(table(funder, "costs")).get("People: participant accepted")).containsExactly("1–7");
+        assertThat(rows(table(funder, "costs")).get("Cost per participant accepted")).containsExactly("n/a");
+    }
+
     @Test
     void bad_periods_and_groupings_are_named_and_other_programmes_reports_are_not_found() throws Exception {
         SignedInUser manager = demo(Role.PROGRAMME_MANAGER);

@@ -49,6 +49,7 @@ class ReportPages {
         model.addAttribute("programme", programme(id, user));
         model.addAttribute("reports", Reports.REPORTS);
         model.addAttribute("exact", reports.exactFor(new ProgrammeId(id), user));
+        model.addAttribute("manages", reports.managesTargets(new ProgrammeId(id), user));
         return "reporting/index";
     }
 

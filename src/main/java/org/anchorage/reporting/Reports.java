@@ -60,6 +60,7 @@ public class Reports {
         r.put("funnel", "The journey: from referral to staying in work");
         r.put("reach", "Who was reached");
         r.put("equality", "Equality of access");
+        r.put("progress", "Progress: training, placements and wellbeing");
         r.put("targets", "Targets and costs");
         REPORTS = Collections.unmodifiableMap(r);
         Map<String, String> g = new LinkedHashMap<>();
@@ -82,9 +83,14 @@ public class Reports {
     private final Clock clock;
     private final ProgrammeTargets targets;
     private final org.anchorage.support.BarrierFunds funds;
+    private final org.anchorage.reporting.internal.ProgressRecords progress;
+    private final org.anchorage.support.Wellbeing wellbeing;
 
     Reports(MilestoneLog log, ReachRecords reach, Population population, Programmes programmes, Participants participants, Areas areas,
-            AccessPolicy access, AuditTrail audit, Clock clock, ProgrammeTargets targets, org.anchorage.support.BarrierFunds funds) {
+            AccessPolicy access, AuditTrail audit, Clock clock, ProgrammeTargets targets, org.anchorage.support.BarrierFunds funds,
+            org.anchorage.reporting.internal.ProgressRecords progress, org.anchorage.support.Wellbeing wellbeing) {
+        this.progress = progress;
+        this.wellbeing = wellbeing;
         this.targets = targets;
         this.funds = funds;
         this.log = log;
@@ -171,11 +177,15 @@ public class Reports {
             case "funnel" -> funnel(id.value(), from, to, groupBy);
             case "reach" -> reach(programme, from, to);
             case "targets" -> targetFigures(programme, from, to);
+            case "progress" -> progressFigures(programme, from, to);
             default -> equality(programme, from, to);
         };
         List<Report.ReportTable> tables = new ArrayList<>(figures.stream().map(f -> Disclosure.table(f, suppress)).toList());
         if (code.equals("targets")) {
             tables.add(costs(programme, from, to, suppress, scope, user));
+        }
+        if (code.equals("progress")) {
+            tables.add(distanceTravelled(programme, from, to, suppress));
         }
         audit.record(AuditAction.READ, RECORD_TYPE, id.value(), (forExport ? "exported " : "viewed ") + code + " report "+ from + " to " + to + " by " + groupBy + (suppress ? ", suppressed" : ", exact"));
         return new Report(code, REPORTS.get(code), programme.name(), from, to, groupBy, suppress, clock.instant(), dataRelease(),
@@ -391,6 +401,47 @@ public class Reports {
         }
         all.add(new Line("Total", totals));
         return new Figures(key, title, sentence, labelHeading, columns, all, true, shares, "bars");
+    }
+
+    // --- progress --------------------------------------------------------------------------------------
+
+    private List<Figures> progressFigures(Programme programme, LocalDate from, LocalDate to) {
+        List<Line> courses = progress.trainingCompleted(programme.id().value(), from, to).stream()
+                .map(c -> new Line(c.course(), List.of(c.people()))).toList();
+        var hours = progress.placementHours(programme.id().value(), from, to);
+        return List.of(
+                withTotal("training-completed", "Training completed", "People who completed each course in the period (a certificate "
+                        + "issued); the total counts a person once for each course.", "Course", List.of("People"), courses, List.of()),
+                new Figures("placement-hours", "Placement hours", "Hours of placement attended in weeks starting in the period, as the "
+                        + "hosts confirmed them, and how many people attended.", "Measure", List.of("Figure"),
+                        List.of(new Line("People on placement", List.of(hours.people())),
+                                new Line("Hours attended", List.of(Math.round(hours.hours())))), false, List.of(), "none"));
+    }
+
+    /**
+     * Distance travelled: the mean change per wellbeing item from each person's first score to their latest (in
+     * the period), with n. Under disclosure control n is shown as a count would be, and a mean over 1 to 7
+     * people is not shown at all.
+     */
+    private Report.ReportTable distanceTravelled(Programme programme, LocalDate from, LocalDate to, boolean suppress) {
+        org.anchorage.plan.WellbeingScale scale = wellbeing.scaleFor(programme.id());
+        List<Report.Row> rows = new ArrayList<>();
+        var changes = progress.wellbeingChange(programme.id().value(), scale.id(), from, to);
+        for (int i = 0; i < scale.items().size(); i++) {
+            final int item = i;
+            var change = changes.stream().filter(c -> c.item() == item).findFirst();
+            long n = change.map(org.anchorage.reporting.internal.ProgressRecords.ItemChange::people).orElse(0L);
+            String mean = n == 0 ? "n/a" : suppress && n <= 7 ? "*"
+                    : String.format(java.util.Locale.UK, "%+.1f", change.get().meanChange());
+            String name = org.anchorage.support.Wellbeing.itemName(scale, i);
+            rows.add(new Report.Row(Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                    + (scale.items().get(i).lowerIsBetter() ? " (lower is better)" : ""),
+                    List.of(suppress ? Report.Cell.text(Disclosure.cell(n)) : Report.Cell.of(n),
+                            new Report.Cell(n == 0 || (suppress && n <= 7) ? null : change.get().meanChange(), mean))));
+        }
+        return new Report.ReportTable("distance-travelled", "Distance travelled: wellbeing", "The mean change on each " + scale.name()
+                + " item from each person's first score to their latest, for people whose latest score is in the period (n: how "
+                + "many people).", List.of("Item", "People (n)", "Mean change"), rows, "none");
     }
 
     // --- targets and costs ------------------------------------------------------------------------------

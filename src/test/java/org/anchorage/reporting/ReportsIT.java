@@ -188,6 +188,37 @@ class ReportsIT extends IntegrationTest {
     @Autowired
     ProgrammeTargets targets;
 
+    @Autowired
+    org.anchorage.plan.Plans plans;
+
+    @Autowired
+    org.anchorage.support.Wellbeing wellbeing;
+
+    @Test
+    void distance_travelled_is_the_mean_change_from_first_to_latest_score_with_n() {
+        var scale = wellbeing.scaleFor(programme.id());
+        // Ada: assessed 5,5,5,5 then checks in at 7,6,5,3; Ben: assessed 4,4,4,4 then 8,4,4,6; Cleo: assessed only (not counted).
+        ParticipantId ada = accept(refer("Ada", TILBURY));
+        ParticipantId ben = accept(refer("Ben", TILBURY));
+        ParticipantId cleo = accept(refer("Cleo", TILBURY));
+        for (var p : List.of(Map.entry(ada, List.of(5, 5, 5, 5)), Map.entry(ben, List.of(4, 4, 4, 4)), Map.entry(cleo, List.of(1, 1, 1, 1)))) {
+            plans.assess(p.getKey(), new org.anchorage.plan.Assessment(null, null, null, "", List.of(), List.of(), null, List.of(), "", "",
+                    scale.id(), p.getValue()), demo(Role.NAVIGATOR));
+        }
+        clock.fixAt("2026-12-11T09:00");
+        wellbeing.checkIn(ada, List.of(7, 6, 5, 3), demo(Role.NAVIGATOR));
+        wellbeing.checkIn(ben, List.of(8, 4, 4, 6), demo(Role.NAVIGATOR));
+
+        Map<String, List<String>> rows = rows(table(exact("progress", null), "distance-travelled"));
+        assertThat(rows.values()).extracting(List::getFirst).containsOnly("2");
+        // Means: (2 + 4) / 2 = +3.0; (1 + 0) / 2 = +0.5; 0; (-2 + 2) / 2 = 0.
+        assertThat(rows.values()).extracting(r -> r.get(1)).containsExactly("+3.0", "+0.5", "+0.0", "+0.0");
+        Report funder = reports.report(programme.id(), "progress", new Reports.Request(null, null, null), false, demo(Role.FUNDER));
+        assertThat(rows(table(funder, "distance-travelled")).values()).extracting(r -> r.get(1)).as("a mean over 2 people is not shown")
+                .containsOnly("*");
+        assertThat(rows(table(exact("progress", null), "placement-hours")).get("Hours attended")).containsExactly("0");
+    }
+
     @Test
     void targets_and_the_budget_set_the_figures_against_them_and_every_bad_value_is_named() throws Exception {
         List<String> blank = java.util.Collections.nCopies(ProgrammeTargets.TARGETABLE.size(), "");

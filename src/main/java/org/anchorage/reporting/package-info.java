@@ -8,8 +8,19 @@
  * rather than counting people. Each referral is counted under the groupings fixed when it arrived
  * ({@code reporting_person}: source, local authority, LSOA, IMD decile in the programme's edition, target place).
  * <p>
- * Funders see figures only for programmes they take part in, always through disclosure control, never a
- * person; programme managers see exact counts for their own programmes. Every export is audited.
+ * {@link org.anchorage.reporting.Reports} builds five reports from them (the journey, who was reached against the
+ * Census 2021 population shipped in {@code resources/reporting}, equality of access, progress, targets and costs),
+ * as exact {@link org.anchorage.reporting.Figures} that {@link org.anchorage.reporting.Disclosure} turns into what a
+ * reader may see. {@link org.anchorage.reporting.ProgrammeTargets} keeps each programme's targets and budget lines.
+ * Equality counts come from participant's facade (counted there, so no answer leaves it); progress (certificates,
+ * placement attendance, wellbeing scores) is read as aggregates straight from those modules' tables by
+ * {@code internal.ProgressRecords}, the module's one read of others' tables, and returns counts only.
+ * <p>
+ * Funders see figures only for programmes they take part in, always through disclosure control, over whole
+ * months, never a person; programme managers see exact counts for their own programmes on the pages and can open
+ * the people behind a step; exports and the API are always suppressed. Every view and export is audited. Listens
+ * to referral, plan, training, placement and outcome events; depends on programme, participant, eligibility
+ * (the data release), support (the barrier fund's totals, the wellbeing scale), access, audit and identity.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting")
 package org.anchorage.reporting;

@@ -356,6 +356,8 @@ class GeneratedAccessIT extends IntegrationTest {
             EXPECTED.put("POST /safeguarding/concerns/{id}/" + action, record(CONCERN, of(PROGRAMME_MANAGER, MENTOR),
                     of(PROGRAMME_MANAGER, MENTOR), NOBODY));
         }
+        // Step 10: how reported figures protect people — no record and no person, so every signed-in role may read it.
+        EXPECTED.put("GET /reports/disclosure-control", everyone());
         for (String route : List.of("GET /programmes/{id}/safeguarding", "POST /programmes/{id}/safeguarding/lead",
                 "POST /programmes/{id}/safeguarding/deputies", "POST /programmes/{id}/safeguarding/removal")) {
             EXPECTED.put(route, MANAGE_PROGRAMME);

@@ -293,7 +293,7 @@ public final class ReportPdf {
                 float lineY = y - CELL_PADDING;
                 for (String line : lines) {
                     lineY -= 9 * LEADING;
-                    float at = c == 0 || heading ? x + CELL_PADDING : x + widths[c] - CELL_PADDING - width(line, 9);
+                    float at = c == 0 ? x + CELL_PADDING : x + widths[c] - CELL_PADDING - width(line, 9);
                     show(line, at, lineY + 9 * 0.3f, 9);
                 }
                 content.endMarkedContent();

@@ -195,6 +195,18 @@ class ReportExportsTest {
         }
     }
 
+    @Test
+    void a_report_of_exact_figures_is_never_exported() {
+        Report r = report();
+        Report exact = new Report(r.code(), r.title(), r.programme(), r.from(), r.to(), r.groupBy(), false, r.producedAt(),
+                r.dataRelease(), Disclosure.NO_RULE, r.tables());
+        for (java.util.function.Function<Report, byte[]> export : List.<java.util.function.Function<Report, byte[]>>of(
+                ReportCsv::write, ReportXlsx::write, ReportPdf::write)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.apply(exact))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disclosure control");
+        }
+    }
+
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         row.forEach(c -> texts.add(c.getStringCellValue()));

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
  * disclosure rule), one to a line, then each table with its heading, its sentence, its column headings and rows,
  * a blank line between. Figures are written as shown ("35", "1–7", "*", "n/a"). Every text cell is guarded
  * against formula injection, as a place or programme name is typed by people. UTF-8 with a byte-order mark, so
- * a spreadsheet shows "1–7" rather than mangled characters.
+ * a spreadsheet shows "1–7" rather than mangled characters. Only a report under disclosure control is exported.
  */
 public final class ReportCsv {
 
@@ -27,6 +27,7 @@ public final class ReportCsv {
     private ReportCsv() {}
 
     public static void write(Report r, OutputStream out) {
+        ReportStatements.requireSuppressed(r);
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');

@@ -63,6 +63,7 @@ public final class ReportPdf {
     }
 
     public static void write(Report r, OutputStream out) {
+        ReportStatements.requireSuppressed(r);
         String title = r.title() + " – " + r.programme();
         try (PDDocument document = new PDDocument(); InputStream fontFile = font()) {
             PDType0Font font = PDType0Font.load(document, fontFile);

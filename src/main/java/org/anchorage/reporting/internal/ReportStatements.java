@@ -20,6 +20,16 @@ public final class ReportStatements {
 
     private ReportStatements() {}
 
+    /**
+     * Every export is under disclosure control, whoever asks (a file travels further than a page), so an export of
+     * exact figures is refused here rather than trusted to each caller.
+     */
+    public static void requireSuppressed(Report r) {
+        if (!r.suppressed()) {
+            throw new IllegalArgumentException("Report " + r.code() + " has exact figures; every export must be under disclosure control");
+        }
+    }
+
     public static List<Statement> of(Report r) {
         return List.of(new Statement("Report", r.title()),
                 new Statement("Programme", r.programme()),

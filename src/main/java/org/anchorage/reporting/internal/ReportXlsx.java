@@ -29,6 +29,7 @@ public final class ReportXlsx {
     private ReportXlsx() {}
 
     public static void write(Report r, OutputStream out) {
+        ReportStatements.requireSuppressed(r);
         try {
             Workbook workbook = new Workbook(out, "Anchorage", "1.0");
             workbook.properties().setTitle(r.title() + " – " + r.programme()).setSubject(ReportStatements.period(r));

@@ -91,7 +91,7 @@ public final class ReportPdf {
             }
             for (Report.ReportTable table : r.tables()) {
                 pages.space(14);
-                pages.keep(60);
+                pages.keep(110); // a heading keeps its sentence and the first rows below it
                 pages.text(StandardStructureTypes.H2, pages.body, table.title(), 14, 4);
                 pages.text(StandardStructureTypes.P, pages.body, table.sentence(), BODY, 6);
                 if (ReportChart.drawn(table)) {

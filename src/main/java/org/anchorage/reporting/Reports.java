@@ -189,7 +189,7 @@ public class Reports {
         }
         audit.record(AuditAction.READ, RECORD_TYPE, id.value(), (forExport ? "exported " : "viewed ") + code + " report "+ from + " to " + to + " by " + groupBy + (suppress ? ", suppressed" : ", exact"));
         return new Report(code, REPORTS.get(code), programme.name(), from, to, groupBy, suppress, clock.instant(), dataRelease(),
-                suppress ? Disclosure.RULE : "Exact counts: no disclosure control (the programme's own managers only)", tables);
+                suppress ? Disclosure.RULE : Disclosure.NO_RULE, tables);
     }
 
     private String dataRelease() {
@@ -399,7 +399,7 @@ public class Reports {
             boolean anyNull = lines.stream().anyMatch(l -> l.counts().get(column) == null);
             totals.add(anyNull ? null : lines.stream().mapToLong(l -> l.counts().get(column)).sum());
         }
-        all.add(new Line("Total", totals));
+        all.add(new Line(org.anchorage.reporting.internal.ReportChart.TOTAL, totals));
         return new Figures(key, title, sentence, labelHeading, columns, all, true, shares, "bars");
     }
 

@@ -331,6 +331,7 @@ class GeneratedAccessIT extends IntegrationTest {
                 of(ADMINISTRATOR));
         EXPECTED.put("GET /reports", roles(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER));
         for (String route : List.of("GET /programmes/{id}/reports", "GET /programmes/{id}/reports/{report}",
+                "GET /programmes/{id}/reports/{report}.csv", "GET /programmes/{id}/reports/{report}.xlsx", "GET /programmes/{id}/reports/{report}.pdf",
                 "GET /api/v1/programmes/{id}/reports/{report}")) {
             EXPECTED.put(route, seeReports);
         }
@@ -370,6 +371,8 @@ class GeneratedAccessIT extends IntegrationTest {
             EXPECTED.put("POST /safeguarding/concerns/{id}/" + action, record(CONCERN, of(PROGRAMME_MANAGER, MENTOR),
                     of(PROGRAMME_MANAGER, MENTOR), NOBODY));
         }
+        // Step 10: how reported figures protect people — no record and no person, so every signed-in role may read it.
+        EXPECTED.put("GET /reports/disclosure-control", everyone());
         for (String route : List.of("GET /programmes/{id}/safeguarding", "POST /programmes/{id}/safeguarding/lead",
                 "POST /programmes/{id}/safeguarding/deputies", "POST /programmes/{id}/safeguarding/removal")) {
             EXPECTED.put(route, MANAGE_PROGRAMME);

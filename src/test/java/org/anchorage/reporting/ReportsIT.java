@@ -264,6 +264,42 @@ class ReportsIT extends IntegrationTest {
     }
 
     @Test
+    void exports_are_suppressed_whoever_asks_state_their_filters_read_back_and_are_audited() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            refer("Person" + i, TILBURY);
+        }
+        refer("Dev", "SS1 1AA");
+        String base = "/programmes/" + programme.id().value() + "/reports/reach";
+        var csv = mvc.perform(get(base + ".csv").param("from", "2026-03-15").param("to", "2026-12-10").with(as(Role.PROGRAMME_MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getHeader("Content-Disposition")).contains("reach-2026-03-01-to-2026-12-31.csv");
+        String text = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains(programme.name(), "Counts are rounded to the nearest 5").doesNotContain("Reported");
+        // 12 referred from Tilbury rounds to 10; the one from Southend is "1–7", even for the programme's manager.
+        assertThat(text.lines().filter(l -> l.startsWith("Tilbury,")).findFirst().orElseThrow()).contains(",10,");
+        assertThat(text.lines().filter(l -> l.startsWith("Outside the target places,")).findFirst().orElseThrow()).contains("1–7");
+
+        byte[] xlsx = mvc.perform(get(base + ".xlsx").with(as(Role.FUNDER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("About");
+            assertThat(book.getNumberOfSheets()).as("About, then a sheet per table").isEqualTo(1 + reports.report(programme.id(), "reach",
+                    new Reports.Request(null, null, null), true, demo(Role.FUNDER)).tables().size());
+        }
+        byte[] pdf = mvc.perform(get(base + ".pdf").with(as(Role.FUNDER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Who was reached").contains("1–7");
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+        }
+        mvc.perform(get(base + ".pdf").with(as(Role.NAVIGATOR))).andExpect(status().isForbidden());
+        mvc.perform(get("/programmes/" + UUID.randomUUID() + "/reports/reach.csv").with(as(Role.FUNDER))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'report' AND record_id = :id AND detail LIKE 'exported %'")
+                .param("id", programme.id().value().toString()).query(Long.class).single()).as("three files and one export by the facade")
+                .isEqualTo(4L);
+    }
+
+    @Test
     void bad_periods_and_groupings_are_named_and_other_programmes_reports_are_not_found() throws Exception {
         SignedInUser manager = demo(Role.PROGRAMME_MANAGER);
         assertThatThrownBy(() -> reports.report(programme.id(), "funnel", new Reports.Request(LocalDate.of(2026, 5, 1),

@@ -32,6 +32,16 @@ class ReportsJourney extends BrowserJourney {
         String from = page.locator("[id='fromDay']").inputValue();
         assertThat(from).as("a funder's period starts on the first of a month").isEqualTo("1");
 
+        // The CSV the page links to: the rule is stated in it.
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#download-csv").click());
+        try {
+            assertThat(java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8)).contains("rounded to the nearest 5");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        followLink(page, "How small numbers are protected");
+        fitsAPhone(page);
+        page.goBack();
         followLink(page, "Back to the programme's reports");
         followLink(page, "Who was reached");
         fitsAPhone(page);

@@ -89,11 +89,15 @@ public final class Disclosure {
         Shown[][] shown = new Shown[lines][columns];
         for (int i = 0; i < lines; i++) {
             for (int c = 0; c < columns; c++) {
-                shown[i][c] = Shown.of(f.lines().get(i).counts().get(c), suppress);
+                shown[i][c] = Shown.of(f.lines().get(i).counts().get(c), suppress && !f.publishedColumns().contains(c));
             }
         }
         if (suppress && f.lastLineIsTotal() && lines >= 2) {
             for (int c = 0; c < columns; c++) {
+                if (f.publishedColumns().contains(c)) {
+                    continue;
+                }
+                hideASmallGroup(shown, c);
                 hideASecondCount(shown, c);
             }
         }
@@ -115,6 +119,23 @@ public final class Disclosure {
             rows.add(new Report.Row(f.lines().get(i).label(), List.copyOf(cells)));
         }
         return new Report.ReportTable(f.key(), f.title(), f.sentence(), List.copyOf(headings), List.copyOf(rows), f.chart());
+    }
+
+    /**
+     * A column whose total is 1 to 7 people: its breakdown would tell what each of so few share (one answer
+     * shown "1–7" and the rest 0 says all of them gave it), so every cell but the total is hidden, zeros too.
+     */
+    private static void hideASmallGroup(Shown[][] shown, int c) {
+        int total = shown.length - 1;
+        Long all = shown[total][c].exact();
+        if (all == null || !isLow(all)) {
+            return;
+        }
+        for (int i = 0; i < total; i++) {
+            if (shown[i][c].exact() != null) {
+                shown[i][c] = shown[i][c].hide();
+            }
+        }
     }
 
     /**

@@ -17,9 +17,26 @@ import java.util.List;
  * @param shares       percentage columns appended after the counts, each worked from two count columns (or a
  *                     column over the total row, when {@code denominator} is -1), from the rounded figures when suppressed
  * @param chart        "bars" (a bar per row, of the first count column) or "none"
+ * @param publishedColumns count columns that are not about the programme's people (Census residents, the
+ *                     programme's own targets): shown exactly under disclosure control, and never hidden
  */
 public record Figures(String key, String title, String sentence, String labelHeading, List<String> countColumns, List<Line> lines,
-                      boolean lastLineIsTotal, List<Share> shares, String chart) {
+                      boolean lastLineIsTotal, List<Share> shares, String chart, List<Integer> publishedColumns) {
+
+    public Figures {
+        publishedColumns = publishedColumns == null ? List.of() : List.copyOf(publishedColumns);
+    }
+
+    /** A table whose every count is about the programme's people. */
+    public Figures(String key, String title, String sentence, String labelHeading, List<String> countColumns, List<Line> lines,
+                   boolean lastLineIsTotal, List<Share> shares, String chart) {
+        this(key, title, sentence, labelHeading, countColumns, lines, lastLineIsTotal, shares, chart, List.of());
+    }
+
+    /** The same table with these columns marked published (see {@link #publishedColumns}). */
+    public Figures published(Integer... columns) {
+        return new Figures(key, title, sentence, labelHeading, countColumns, lines, lastLineIsTotal, shares, chart, List.of(columns));
+    }
 
     public record Line(String label, List<Long> counts) {}
 

@@ -89,7 +89,8 @@ public class ProgrammeTargets {
             if (typed == null || typed.isBlank()) {
                 continue;
             }
-            String t = typed.strip().replace(",", "");
+            // Commas only as thousands separators ("1,000"), so "1,0,0,0" is not quietly read as 1000.
+            String t = typed.strip().matches("[0-9]{1,3}(,[0-9]{3})+") ? typed.strip().replace(",", "") : typed.strip();
             if (!t.matches("[0-9]{1,8}") || Long.parseLong(t) > 10_000_000) {
                 problems.add(new RuleViolation("target" + i, "The target for " + labels.get(i).toLowerCase()
                         + " must be a whole number of people from 0 to 10,000,000"));
@@ -129,7 +130,7 @@ public class ProgrammeTargets {
         List<String> codes = List.copyOf(TARGETABLE.keySet());
         for (int i = 0; i < codes.size() && i < targets.size(); i++) {
             if (targets.get(i) != null && !targets.get(i).isBlank()) {
-                set.put(codes.get(i), Integer.parseInt(targets.get(i).strip().replace(",", "")));
+                set.put(codes.get(i), Integer.parseInt(targets.get(i).strip().replace(",", ""))); // checked above
             }
         }
         List<BudgetLine> lines = new ArrayList<>();

@@ -123,6 +123,24 @@ public class Reports {
         return problems;
     }
 
+    /**
+     * The period a suppressed report covers: whole calendar months, the last one complete (not after the month
+     * before today's), so two reports asked a few days apart are the same report and nobody learns a small
+     * count from their difference. A period inside the current month becomes the month before.
+     */
+    public static LocalDate[] wholeMonths(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate lastComplete = today.withDayOfMonth(1).minusDays(1);
+        LocalDate end = to.with(TemporalAdjusters.lastDayOfMonth());
+        if (end.isAfter(lastComplete)) {
+            end = lastComplete;
+        }
+        LocalDate start = from.withDayOfMonth(1);
+        if (start.isAfter(end)) {
+            start = end.withDayOfMonth(1);
+        }
+        return new LocalDate[] {start, end};
+    }
+
     /** The programmes whose reports this user sees (a funder's, a manager's; an administrator's: all). */
     @Transactional(readOnly = true)
     public List<Programme> programmesFor(SignedInUser user) {
@@ -161,31 +179,41 @@ public class Reports {
         }
         boolean suppress = forExport || !scope.seesExactFigures(id.value());
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = request.from() != null ? request.from() : programme.startsOn();
-        LocalDate to = request.to() != null ? request.to() : today;
+        // Targets and the budget are for the programme's life, so its report is too: from the start to today.
+        boolean lifetime = code.equals("targets");
+        LocalDate from = request.from() != null && !lifetime ? request.from() : programme.startsOn();
+        LocalDate to = request.to() != null && !lifetime ? request.to() : today;
         if (to.isBefore(from)) {
             throw new RuleViolation("to", "The end of the period must be on or after its start");
         }
-        if (suppress) {
-            // Whole calendar months: two reports a few days apart are the same report, so nobody learns a
-            // small count from the difference (see the disclosure page).
-            from = from.withDayOfMonth(1);
-            to = to.with(TemporalAdjusters.lastDayOfMonth());
+        if (to.isAfter(from.plusYears(MAX_YEARS))) {
+            throw new RuleViolation(request.from() == null ? "to" : "from", "The period must be " + MAX_YEARS + " years or shorter");
         }
-        String groupBy = request.groupBy() == null ? "none" : request.groupBy();
+        if (suppress) {
+            LocalDate[] months = wholeMonths(from, to, today);
+            from = months[0];
+            to = months[1];
+        }
+        String groupBy = request.groupBy() == null || !code.equals("funnel") ? "none" : request.groupBy();
         List<Figures> figures = switch (code) {
             case "funnel" -> funnel(id.value(), from, to, groupBy);
-            case "reach" -> reach(programme, from, to);
+            case "reach" -> reach(programme, from, to, suppress);
             case "targets" -> targetFigures(programme, from, to);
             case "progress" -> progressFigures(programme, from, to);
             default -> equality(programme, from, to);
         };
         List<Report.ReportTable> tables = new ArrayList<>(figures.stream().map(f -> Disclosure.table(f, suppress)).toList());
+        if (suppress && code.equals("funnel") && !groupBy.equals("none")) {
+            tables.set(0, hideSmallSteps(figures.getFirst(), tables.getFirst()));
+        }
         if (code.equals("targets")) {
             tables.add(costs(programme, from, to, suppress, scope, user));
         }
         if (code.equals("progress")) {
             tables.add(distanceTravelled(programme, from, to, suppress));
+        }
+        if (code.equals("funnel") && groupBy.equals("none")) {
+            tables.add(daysBetween(programme, from, to, suppress));
         }
         audit.record(AuditAction.READ, RECORD_TYPE, id.value(), (forExport ? "exported " : "viewed ") + code + " report "+ from + " to " + to + " by " + groupBy + (suppress ? ", suppressed" : ", exact"));
         return new Report(code, REPORTS.get(code), programme.name(), from, to, groupBy, suppress, clock.instant(), dataRelease(),
@@ -264,16 +292,77 @@ public class Reports {
             Map<String, Long> row = table.getOrDefault(step, Map.of());
             lines.add(new Line(Milestones.label(step), groups.stream().map(g -> row.getOrDefault(g, 0L)).toList()));
         }
-        return List.of(new Figures("funnel-by-" + groupBy, "People at each step, by " + GROUPINGS.get(groupBy).toLowerCase(),
-                "How many people reached each step of the journey in the period, in each " + GROUPINGS.get(groupBy).toLowerCase() + ".",
+        String grouping = groupBy.equals("decile") ? "IMD decile" : GROUPINGS.get(groupBy).toLowerCase(java.util.Locale.UK);
+        if (columns.isEmpty()) {
+            columns = List.of("People");
+            lines = lines.stream().map(l -> new Line(l.label(), List.of(0L))).toList();
+        }
+        return List.of(new Figures("funnel-by-" + groupBy, "People at each step, by " + grouping,
+                "How many people reached each step of the journey in the period, in each " + grouping
+                        + (groups.isEmpty() ? ". Nobody reached any step in the period." : "."),
                 "Step", columns, lines, false, List.of(), "none"));
     }
 
-    /** The fixed steps, then each check point and outcome in the data, in order. */
+    static final int[] DEFAULT_CHECK_WEEKS = {4, 13, 26, 52};
+    static final List<String> DEFAULT_OUTCOMES = List.of("dwp-earnings", "ips-baseline", "sustained-3-months");
+
+    /** The steps whose time apart a programme watches, in the journey's order. */
+    private static final List<String[]> INTERVALS = List.of(
+            new String[] {Milestones.REFERRED, Milestones.ACCEPTED}, new String[] {Milestones.ACCEPTED, Milestones.ASSESSED},
+            new String[] {Milestones.ASSESSED, Milestones.PLAN_AGREED}, new String[] {Milestones.PLAN_AGREED, Milestones.TRAINING_STARTED},
+            new String[] {Milestones.TRAINING_STARTED, Milestones.TRAINING_COMPLETED}, new String[] {Milestones.ACCEPTED, Milestones.PUT_FORWARD},
+            new String[] {Milestones.PUT_FORWARD, Milestones.PLACEMENT_STARTED},
+            new String[] {Milestones.PLACEMENT_STARTED, Milestones.PLACEMENT_COMPLETED},
+            new String[] {Milestones.ACCEPTED, Milestones.JOB_STARTED}, new String[] {Milestones.REFERRED, Milestones.JOB_STARTED});
+
+    /**
+     * The median days between steps, with n, for people reaching the later step in the period. Under disclosure
+     * control n is shown as a count is, and no median over 1 to 7 people is shown.
+     */
+    private Report.ReportTable daysBetween(Programme programme, LocalDate from, LocalDate to, boolean suppress) {
+        List<Report.Row> rows = new ArrayList<>();
+        for (String[] pair : INTERVALS) {
+            var interval = reach.daysBetween(programme.id().value(), pair[0], pair[1], from, to);
+            long n = interval.people();
+            String median = n == 0 || interval.medianDays() == null ? Disclosure.NOT_APPLICABLE
+                    : suppress && Disclosure.isLow(n) ? Disclosure.HIDDEN
+                    : java.math.BigDecimal.valueOf(interval.medianDays()).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                            .toPlainString();
+            rows.add(new Report.Row(Milestones.label(pair[0]) + " to " + Milestones.label(pair[1]).toLowerCase(java.util.Locale.UK),
+                    List.of(suppress ? Report.Cell.text(Disclosure.cell(n)) : Report.Cell.of(n),
+                            new Report.Cell(median.equals(Disclosure.NOT_APPLICABLE) || median.equals(Disclosure.HIDDEN) ? null
+                                    : interval.medianDays(), median))));
+        }
+        return new Report.ReportTable("days-between-steps", "Days between steps", "For the people who reached the later step in the "
+                + "period: how many (n) and the median number of days from the earlier step.", List.of("Steps", "People (n)",
+                "Median days"), rows, "none");
+    }
+
+    /**
+     * A split step that 1 to 7 people reached: which group each is in would be told by the split (one column
+     * "1–7", the rest 0), so the whole row is hidden.
+     */
+    private static Report.ReportTable hideSmallSteps(Figures exact, Report.ReportTable shown) {
+        List<Report.Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown.rows().size(); i++) {
+            long all = exact.lines().get(i).counts().stream().mapToLong(n -> n == null ? 0 : n).sum();
+            Report.Row row = shown.rows().get(i);
+            rows.add(Disclosure.isLow(all) ? new Report.Row(row.label(), row.cells().stream().map(c -> Report.Cell.text(Disclosure.HIDDEN)).toList())
+                    : row);
+        }
+        return new Report.ReportTable(shown.key(), shown.title(), shown.sentence(), shown.columns(), rows, shown.chart());
+    }
+
+    /** The fixed steps, then each check point and outcome (the defaults and any in the data), in order. */
     private static List<String> steps(List<Count> counts) {
         List<String> steps = new ArrayList<>(Milestones.STEPS.keySet());
         TreeMap<Integer, String> checks = new TreeMap<>();
         Set<String> outcomes = new java.util.TreeSet<>();
+        // The default check points and outcomes always have a row, so a period without them still says 0.
+        for (int weeks : DEFAULT_CHECK_WEEKS) {
+            checks.put(weeks, Milestones.inWork(weeks));
+        }
+        DEFAULT_OUTCOMES.forEach(o -> outcomes.add(Milestones.outcome(o)));
         for (Count c : counts) {
             if (c.milestone().startsWith("in-work-")) {
                 try {
@@ -310,7 +399,7 @@ public class Reports {
 
     // --- who was reached ------------------------------------------------------------------------------
 
-    private List<Figures> reach(Programme programme, LocalDate from, LocalDate to) {
+    private List<Figures> reach(Programme programme, LocalDate from, LocalDate to, boolean suppress) {
         UUID id = programme.id().value();
         EligibilityRules rules = programmes.eligibilityRules(programme.id());
         List<Figures> out = new ArrayList<>();
@@ -352,7 +441,7 @@ public class Reports {
             out.add(new Figures("reach-by-place", "Reach in each target place", "For each of the programme's target places: the people "
                     + "living there (Census 2021), the people referred and accepted from there in the period, and the share of residents "
                     + "referred, so a team sees where it is not yet reaching.", "Target place", List.of("Residents", "Referred", "Accepted"),
-                    placeLines, false, List.of(new Share("Share of residents referred", 1, 0)), "none"));
+                    placeLines, false, List.of(new Share("Share of residents referred", 1, 0)), "none").published(0));
         }
 
         // By local authority: residents aged 16 to 64 against people referred.
@@ -374,18 +463,24 @@ public class Reports {
         out.add(new Figures("reach-by-local-authority", "Reach by local authority", "People referred and accepted in the period by the "
                 + "local authority of their home, against its residents aged 16 to 64 (Census 2021).", "Local authority",
                 List.of("Residents aged 16 to 64", "Referred", "Accepted"), laLines, false,
-                List.of(new Share("Share of residents aged 16 to 64 referred", 1, 0)), "none"));
+                List.of(new Share("Share of residents aged 16 to 64 referred", 1, 0)), "none").published(0));
 
         // By neighbourhood: where people were referred from, most first.
         List<Line> lsoaLines = new ArrayList<>();
-        for (ReachRecords.ByArea a : reach.byLsoa(id, Milestones.REFERRED, from, to)) {
+        List<ReachRecords.ByArea> areasReached = new ArrayList<>(reach.byLsoa(id, Milestones.REFERRED, from, to));
+        if (suppress) {
+            // Most first would rank the hidden counts; under disclosure control the order is the code's.
+            areasReached.sort(Comparator.comparing(ReachRecords.ByArea::lsoa));
+        }
+        for (ReachRecords.ByArea a : areasReached) {
             Long residents = a.lsoa().isEmpty() ? null : population.lsoa(a.lsoa()).map(Population.Area::residents).orElse(null);
             lsoaLines.add(new Line(a.lsoa().isEmpty() ? "Not known" : a.lsoa() + " (" + population.localAuthorityName(a.localAuthority()) + ")",
-                    java.util.Arrays.asList(residents, a.n())));
+                    java.util.Arrays.asList(a.n(), residents)));
         }
         out.add(withTotal("reach-by-neighbourhood", "Reach by neighbourhood", "People referred in the period from each neighbourhood "
-                        + "(LSOA 2021), most first, against the people living there (Census 2021).", "Neighbourhood (LSOA)",
-                List.of("Residents", "Referred"), lsoaLines, List.of(new Share("Share of residents referred", 1, 0))));
+                        + "(LSOA 2021" + (suppress ? ", in code order" : ", most first") + "), against the people living there (Census 2021).",
+                "Neighbourhood (LSOA)", List.of("Referred", "Residents"), lsoaLines, List.of(new Share("Share of residents referred", 0, 1)))
+                .published(1));
         return out;
     }
 
@@ -396,8 +491,9 @@ public class Reports {
         List<Long> totals = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             final int column = c;
-            boolean anyNull = lines.stream().anyMatch(l -> l.counts().get(column) == null);
-            totals.add(anyNull ? null : lines.stream().mapToLong(l -> l.counts().get(column)).sum());
+            // Rows with nothing in a column (no Census figure for "not stated") add nothing to its total.
+            boolean allNull = lines.stream().allMatch(l -> l.counts().get(column) == null);
+            totals.add(allNull ? null : lines.stream().filter(l -> l.counts().get(column) != null).mapToLong(l -> l.counts().get(column)).sum());
         }
         all.add(new Line(org.anchorage.reporting.internal.ReportChart.TOTAL, totals));
         return new Figures(key, title, sentence, labelHeading, columns, all, true, shares, "bars");
@@ -458,9 +554,9 @@ public class Reports {
         });
         return List.of(new Figures("targets", "Against the programme's targets", lines.isEmpty()
                 ? "The programme has no targets set yet: its managers set them under Targets and budget."
-                : "Each step with a target: the programme's target, the people who reached it in the period, and the share of the "
-                        + "target that is.", "Step", List.of("Target", "Reached in the period"), lines, false,
-                List.of(new Share("Share of the target", 1, 0)), "none"));
+                : "Each step with a target: the programme's target for its life, the people who have reached it since the programme "
+                        + "began, and the share of the target that is.", "Step", List.of("Target", "Reached so far"), lines, false,
+                List.of(new Share("Share of the target", 1, 0)), "none").published(0));
     }
 
     /**
@@ -481,7 +577,7 @@ public class Reports {
         for (var line : budget) {
             rows.add(new Report.Row("Budget: " + line.name(), List.of(money(line.amountPence()))));
         }
-        rows.add(new Report.Row("Budget in total", List.of(money(budgetPence))));
+        rows.add(new Report.Row("Budget in total", List.of(budget.isEmpty() ? Report.Cell.text("Not set") : money(budgetPence))));
         rows.add(new Report.Row("Barrier fund spent in the period", List.of(fundSpent == null ? Report.Cell.text("n/a") : money(fundSpent))));
         long spend = budgetPence + (fundSpent == null ? 0 : fundSpent);
         for (var per : List.of(Map.entry("participant accepted", reached.getOrDefault(Milestones.ACCEPTED, 0L)),
@@ -490,13 +586,14 @@ public class Reports {
             Report.Cell count = suppress ? Report.Cell.text(Disclosure.cell(n)) : Report.Cell.of(n);
             long divisor = suppress ? Disclosure.rounded(n) : n;
             boolean small = suppress && n > 0 && n <= 7;
-            rows.add(new Report.Row("People: " + per.getKey(), List.of(count)));
+            rows.add(new Report.Row(per.getKey().equals("outcome achieved") ? "Outcomes achieved (a person may achieve more than one)"
+                    : per.getKey().equals("job start") ? "Job starts" : "Participants accepted", List.of(count)));
             rows.add(new Report.Row("Cost per " + per.getKey(), List.of(budgetPence == 0 || divisor == 0 || small ? Report.Cell.text("n/a")
                     : money(Math.round((double) spend / divisor)))));
         }
-        return new Report.ReportTable("costs", "Costs", "The programme's budget lines and barrier fund spend, and what they come to "
-                + "for each participant accepted, job start and outcome achieved in the period (n/a when there is no budget or the "
-                + "count is too small to show).", List.of("Item", "Amount"), rows, "none");
+        return new Report.ReportTable("costs", "Costs", "The programme's budget lines (for its life) and barrier fund spend since it "
+                + "began, and what they come to for each participant accepted, job start and outcome achieved so far (n/a when no "
+                + "budget is set or the count is too small to show).", List.of("Item", "Amount"), rows, "none");
     }
 
     private static Report.Cell money(long pence) {
@@ -538,8 +635,8 @@ public class Reports {
         lines.add(new Line("Not known (not asked or not recorded)", java.util.Arrays.asList(
                 ethnic.getOrDefault("99", 0L) + ethnic.getOrDefault("not-known", 0L), null)));
         out.add(withTotal("equality-ethnic-group", "Ethnic group", "Participants accepted in the period by ethnic group, against the "
-                        + "local population; not stated and not known are kept apart.", "Ethnic group", List.of("Participants", localName),
-                lines, List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))));
+                        + "local population (" + localArea(local) + "); not stated and not known are kept apart.", "Ethnic group", List.of("Participants", localName),
+                lines, List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))).published(1));
 
         Map<String, Long> disability = participants.equalityCounts(people, "disability", "an equality report");
         out.add(withTotal("equality-disability", "Disability", "Participants accepted in the period by whether they are disabled, against "
@@ -549,9 +646,10 @@ public class Reports {
                                 local.stream().mapToLong(Population.Area::notDisabled).sum())),
                         new Line("Not stated (prefer not to say)", java.util.Arrays.asList(disability.getOrDefault("prefer-not-to-say", 0L), null)),
                         new Line("Not known (not recorded)", java.util.Arrays.asList(disability.getOrDefault("not-known", 0L), null))),
-                List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))));
+                List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))).published(1));
 
-        for (String field : List.of("sex", "sexualOrientation", "religion")) {
+        for (String field : List.of("sex", "genderSameAsBirth", "sexualOrientation", "religion", "marriageCivilPartnership",
+                "pregnancyMaternity")) {
             Map<String, Long> counts = participants.equalityCounts(people, field, "an equality report");
             List<Line> answers = new ArrayList<>();
             EqualityMonitoring.CHOICES.get(field).forEach((code, label) -> {
@@ -563,7 +661,10 @@ public class Reports {
             answers.add(new Line("Not known (not recorded)", List.of(counts.getOrDefault("not-known", 0L))));
             String title = switch (field) {
                 case "sex" -> "Sex";
+                case "genderSameAsBirth" -> "Gender the same as at birth";
                 case "sexualOrientation" -> "Sexual orientation";
+                case "marriageCivilPartnership" -> "Marriage or civil partnership";
+                case "pregnancyMaternity" -> "Pregnancy or maternity";
                 default -> "Religion or belief";
             };
             out.add(withTotal("equality-" + field, title, "Participants accepted in the period by " + title.toLowerCase()
@@ -571,6 +672,12 @@ public class Reports {
                     List.of(new Share("Share of participants", 0, -1))));
         }
         return out;
+    }
+
+    private String localArea(List<Population.Area> local) {
+        Set<String> names = new java.util.TreeSet<>();
+        local.forEach(a -> names.add(population.localAuthorityName(a.localAuthority())));
+        return names.isEmpty() ? "no local authority known yet" : "Census 2021 residents of " + String.join(", ", names);
     }
 
     /** The local population: the programme's local authorities, or else those its participants live in. */

@@ -95,8 +95,8 @@ class DisclosureTest {
         Report.ReportTable t = Disclosure.table(f, true);
 
         assertThat(column(t, 0)).containsExactly("1–7", "1–7", "10", "30", "50");
-        // A total that is itself hidden gives nothing away, so no second count is hidden under it.
-        assertThat(column(t, 1)).containsExactly("1–7", "1–7", "1–7", "1–7", "1–7");
+        // A total of 1 to 7 people: its breakdown would say what so few share, so every cell under it is hidden.
+        assertThat(column(t, 1)).containsExactly("*", "*", "*", "*", "1–7");
     }
 
     @Test
@@ -133,7 +133,8 @@ class DisclosureTest {
 
         Report.ReportTable t = Disclosure.table(f, true);
 
-        assertThat(shown(t, 0)).containsExactly("n/a", "1–7", "n/a");
+        // Eligible's total is 5 (1 to 7), so Grays' 5 is hidden as part of a breakdown of so few.
+        assertThat(shown(t, 0)).containsExactly("n/a", "*", "n/a");
         assertThat(t.rows().get(0).cells().get(0).value()).isNull();
         assertThat(shown(t, 1)).as("a zero denominator").containsExactly("0", "0", "n/a");
         assertThat(shown(t, 2)).containsExactly("40", "n/a", "n/a");

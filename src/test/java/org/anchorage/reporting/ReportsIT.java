@@ -176,6 +176,16 @@ class ReportsIT extends IntegrationTest {
                 .mapToLong(Population.Area::white).sum();
         assertThat(ethnic.get("White").get(1)).isEqualTo(Long.toString(thurrockWhite));
         assertThat(rows(table(equality, "equality-disability")).get("Disabled").getFirst()).isEqualTo("1");
+        assertThat(ethnic.get("White").get(3)).as("the local population's share").endsWith("%");
+        assertThat(rows(table(funnel, "days-between-steps")).get("Referred to accepted onto the programme")).containsExactly("3", "0");
+
+        // A funder, a month on: the split by local authority cannot say where the one job start lives.
+        clock.fixAt("2027-01-05T09:00");
+        Report split = reports.report(programme.id(), "funnel", new Reports.Request(null, null, "local-authority"), false, demo(Role.FUNDER));
+        assertThat(rows(table(split, "funnel-by-local-authority")).get("Job started")).containsOnly("*");
+        Report whole = reports.report(programme.id(), "equality", new Reports.Request(null, null, null), false, demo(Role.FUNDER));
+        assertThat(rows(table(whole, "equality-ethnic-group")).get("White").getFirst()).as("3 accepted: no breakdown of so few").isEqualTo("*");
+        assertThat(rows(table(whole, "equality-ethnic-group")).get("Total").getFirst()).isEqualTo("1–7");
         // The manager can open the people behind a number; a funder cannot, even knowing the address.
         assertThat(reports.peopleAt(programme.id(), Milestones.JOB_STARTED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 demo(Role.PROGRAMME_MANAGER))).extracting(Reports.PersonAtStep::name).containsExactly("Ada Reported");
@@ -213,6 +223,7 @@ class ReportsIT extends IntegrationTest {
         assertThat(rows.values()).extracting(List::getFirst).containsOnly("2");
         // Means: (2 + 4) / 2 = +3.0; (1 + 0) / 2 = +0.5; 0; (-2 + 2) / 2 = 0.
         assertThat(rows.values()).extracting(r -> r.get(1)).containsExactly("+3.0", "+0.5", "+0.0", "+0.0");
+        clock.fixAt("2027-01-05T09:00");
         Report funder = reports.report(programme.id(), "progress", new Reports.Request(null, null, null), false, demo(Role.FUNDER));
         assertThat(rows(table(funder, "distance-travelled")).values()).extracting(r -> r.get(1)).as("a mean over 2 people is not shown")
                 .containsOnly("*");
@@ -254,12 +265,14 @@ class ReportsIT extends IntegrationTest {
         assertThat(against.get("Referred")).containsExactly("10", "2", "20.0%");
         Map<String, List<String>> costs = rows(table(exact("targets", null), "costs"));
         assertThat(costs.get("Budget in total")).containsExactly("£61,500.50");
-        assertThat(costs.get("People: participant accepted")).containsExactly("1");
+        assertThat(costs.get("Participants accepted")).containsExactly("1");
         assertThat(costs.get("Cost per participant accepted")).containsExactly("£61,500.50");
         assertThat(costs.get("Cost per job start")).containsExactly("n/a");
-        // A funder: the single acceptance is "1–7", and no cost is worked out from it.
+        // A funder, once the month is over: the single acceptance is "1–7", and no cost is worked out from it.
+        clock.fixAt("2027-01-05T09:00");
         Report funder = reports.report(programme.id(), "targets", new Reports.Request(null, null, null), false, demo(Role.FUNDER));
-        assertThat(rows(table(funder, "costs")).get("People: participant accepted")).containsExactly("1–7");
+        assertThat(rows(table(funder, "costs")).get("Participants accepted")).containsExactly("1–7");
+        assertThat(rows(table(funder, "targets")).get("Referred").getFirst()).as("a target is not about people: shown as set").isEqualTo("10");
         assertThat(rows(table(funder, "costs")).get("Cost per participant accepted")).containsExactly("n/a");
     }
 
@@ -269,6 +282,7 @@ class ReportsIT extends IntegrationTest {
             refer("Person" + i, TILBURY);
         }
         refer("Dev", "SS1 1AA");
+        clock.fixAt("2027-01-05T09:00");
         String base = "/programmes/" + programme.id().value() + "/reports/reach";
         var csv = mvc.perform(get(base + ".csv").param("from", "2026-03-15").param("to", "2026-12-10").with(as(Role.PROGRAMME_MANAGER)))
                 .andExpect(status().isOk()).andReturn().getResponse();
@@ -319,6 +333,10 @@ class ReportsIT extends IntegrationTest {
         mvc.perform(get(api + "funnel").param("from", "2026-05-01").param("to", "2026-04-01").with(as(Role.FUNDER)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get(api + "payroll").with(as(Role.FUNDER))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get(api + "funnel").param("from", "1900-01-01").with(as(Role.FUNDER))).andExpect(status().is(422))
+                .andReturn().getResponse().getContentAsString()).contains("10 years or shorter");
+        mvc.perform(get("/programmes/" + programme.id().value() + "/reports/funnel.csv").param("groupBy", "bogus").with(as(Role.FUNDER)))
+                .andExpect(status().is(422));
         mvc.perform(get("/api/v1/programmes/" + UUID.randomUUID() + "/reports/funnel").with(as(Role.FUNDER))).andExpect(status().isNotFound());
         mvc.perform(get(api + "funnel").with(as(Role.NAVIGATOR))).andExpect(status().isForbidden());
         String ok = mvc.perform(get(api + "reach").param("from", "2026-03-15").param("to", "2026-11-03").with(as(Role.FUNDER)))

@@ -30,6 +30,20 @@ public class ReachRecords {
                 .query((rs, n) -> new ByArea(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
+    public record Interval(long people, Double medianDays) {}
+
+    /** For people who reached {@code later} in the period having reached {@code earlier}: how many, and the median days between. */
+    public Interval daysBetween(UUID programme, String earlier, String later, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY b.occurred_on - a.occurred_on)
+                FROM reporting_milestone b JOIN reporting_milestone a ON a.referral_id = b.referral_id AND a.milestone = :earlier
+                JOIN reporting_person p ON p.referral_id = b.referral_id
+                WHERE p.programme_id = :p AND b.milestone = :later AND b.occurred_on BETWEEN :from AND :to AND b.occurred_on >= a.occurred_on
+                """).param("p", programme).param("earlier", earlier).param("later", later).param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, n) -> new Interval(rs.getLong(1), rs.getObject(2) == null ? null : rs.getDouble(2))).single();
+    }
+
     public record Reached(UUID participant, LocalDate on) {}
 
     /** Who reached a milestone in the period and when, earliest first, at most {@code limit} (for a manager's list). */

@@ -79,7 +79,16 @@ class ReportPages {
             model.addAttribute("report", null);
             return "reporting/report";
         }
-        Report r = reports.report(programme.id(), report, request, false, user);
+        model.addAttribute("manages", reports.managesTargets(programme.id(), user));
+        Report r;
+        try {
+            r = reports.report(programme.id(), report, request, false, user);
+        } catch (RuleViolation e) {
+            DateInput.reject(result, e.field(), e.getMessage());
+            model.addAttribute("errorSummary", ErrorSummary.of(result, ReportForm.FIELDS));
+            model.addAttribute("report", null);
+            return "reporting/report";
+        }
         form.show(r.from(), r.to());
         form.setGroupBy(r.groupBy());
         model.addAttribute("report", r);
@@ -104,9 +113,18 @@ class ReportPages {
         Programme programme = programme(id, user);
         String path = request.getRequestURI();
         String kind = path.substring(path.lastIndexOf('.') + 1);
-        // Links from the page carry ISO dates; anything unreadable is the programme so far, as on the page.
-        Report r = reports.report(programme.id(), report, new Reports.Request(iso(from), iso(to),
-                groupBy == null || groupBy.isBlank() || !Reports.GROUPINGS.containsKey(groupBy.strip()) ? null : groupBy.strip()), true, user);
+        // Links from the page carry ISO dates and a known grouping; anything else is named (400), not guessed.
+        if ((from != null && !from.isBlank() && iso(from) == null)) {
+            throw new RuleViolation("from", "Give the start of the period as year-month-day, like 2026-04-01");
+        }
+        if ((to != null && !to.isBlank() && iso(to) == null)) {
+            throw new RuleViolation("to", "Give the end of the period as year-month-day, like 2027-03-31");
+        }
+        Reports.Request asked = new Reports.Request(iso(from), iso(to), groupBy == null || groupBy.isBlank() ? null : groupBy.strip());
+        Reports.problemsWith(asked).stream().findFirst().ifPresent(p -> {
+            throw p;
+        });
+        Report r = reports.report(programme.id(), report, asked, true, user);
         byte[] body;
         String type;
         switch (kind) {
@@ -151,7 +169,8 @@ class ReportPages {
 
     private static LocalDate iso(String value) {
         try {
-            return value == null ? null : LocalDate.parse(value.strip());
+            LocalDate d = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            return d == null || d.getYear() < DateInput.FIRST_YEAR || d.getYear() > DateInput.LAST_YEAR ? null : d;
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

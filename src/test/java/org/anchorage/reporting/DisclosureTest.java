@@ -136,7 +136,7 @@ class DisclosureTest {
         // Eligible's total is 5 (1 to 7), so Grays' 5 is hidden as part of a breakdown of so few.
         assertThat(shown(t, 0)).containsExactly("n/a", "*", "n/a");
         assertThat(t.rows().get(0).cells().get(0).value()).isNull();
-        assertThat(shown(t, 1)).as("a zero denominator").containsExactly("0", "0", "n/a");
+        assertThat(shown(t, 1)).as("a zero under a total of 1 to 7 is hidden too").containsExactly("0", "*", "*");
         assertThat(shown(t, 2)).containsExactly("40", "n/a", "n/a");
         // The second column's total is itself 1–7, so nothing shown could give back its hidden count.
         assertThat(shown(t, 3)).containsExactly("40", "1–7", "*");

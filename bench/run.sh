@@ -19,6 +19,8 @@ caseload    100,000 participants, 200 navigators: signed-in pages (BENCH_PAGES, 
             at 16 clients against the anonymous home page (BENCH_ANONYMOUS_PAGE), rate, p50, p99 ([SECONDS [ROUNDS]])
 warnings    early warnings for 10,000 participants ([PEOPLE [RUNS]]): set-based recomputation against person by person, equal flags
 outcomes    outcome statuses of 100,000 job starts with 400,000 checks ([STARTS [PEOPLE_ONE_BY_ONE [RUNS]]]): set-based against person by person, equal
+reporting   the 12-month funder funnel from kept counts for the largest of 20 programmes ([REFERRALS [RUNS]], default 3,400,000
+            referrals, about 20,000,000 milestones), against a recount of the milestone log, equal; the write path's cost
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 LIST
 }
@@ -79,6 +81,9 @@ case "$1" in
     ;;
   outcomes)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.OutcomesBenchmark "${2:-100000}" "${3:-${2:-100000}}" "${4:-5}"
+    ;;
+  reporting)
+    exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.ReportingBenchmark "${2:-3400000}" "${3:-20}"
     ;;
   caseload)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"

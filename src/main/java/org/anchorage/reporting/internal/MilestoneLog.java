@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The persisted event log of the journey and the counts kept from it. A milestone is recorded once per
- * person (the first time); its count goes up in the same transaction, so the counts and the log cannot
+ * person (the first time); its counts go up in the same statement, so the counts and the log cannot
  * disagree. {@link #funnelCounts} reads the counts (the dashboard's path); {@link #funnelRecount} counts the
  * log itself (the check the benchmark and tests make that the two agree exactly).
+ * <p>
+ * The counts are kept for one grouping at a time, by day ({@code reporting_count_day}) and by month
+ * ({@code reporting_count_month}): a period reads whole months from the months and only the days before its
+ * first whole month and after its last (ADR 0016, measured by {@code bench/run.sh reporting}).
  */
 @Repository
 public class MilestoneLog {
@@ -50,26 +55,6 @@ public class MilestoneLog {
                 .query(UUID.class).optional();
     }
 
-    /** Records that the person reached a milestone on a day, the first time only; returns whether it was new. */
-    public boolean record(UUID referral, String milestone, LocalDate on) {
-        int added = jdbc.sql("""
-                INSERT INTO reporting_milestone (referral_id, milestone, occurred_on) VALUES (:referral, :milestone, :on)
-                ON CONFLICT (referral_id, milestone) DO NOTHING
-                """).param("referral", referral).param("milestone", milestone).param("on", Date.valueOf(on)).update();
-        if (added == 0) {
-            return false;
-        }
-        jdbc.sql("""
-                INSERT INTO reporting_daily_count (programme_id, day, milestone, referral_source, local_authority_code, imd_decile,
-                    target_place, n)
-                SELECT programme_id, :on, :milestone, referral_source, local_authority_code, imd_decile, target_place, 1
-                FROM reporting_person WHERE referral_id = :referral
-                ON CONFLICT (programme_id, day, milestone, referral_source, local_authority_code, imd_decile, target_place)
-                DO UPDATE SET n = reporting_daily_count.n + 1
-                """).param("referral", referral).param("milestone", milestone).param("on", Date.valueOf(on)).update();
-        return true;
-    }
-
     /** One count: a milestone under one value of the grouping ("" when not grouped). */
     public record Count(String milestone, String group, long n) {}
 
@@ -86,12 +71,58 @@ public class MilestoneLog {
         GROUPINGS = java.util.Collections.unmodifiableMap(g);
     }
 
+    /** One row per grouping for the person {@code p}: (grouped_by, group_value), from {@link #GROUPINGS}. */
+    private static final String EVERY_GROUPING = GROUPINGS.entrySet().stream()
+            .map(e -> "('" + e.getKey() + "', " + (e.getValue().equals("''") ? "''" : "p." + e.getValue()) + ")")
+            .collect(Collectors.joining(", ", "CROSS JOIN LATERAL (VALUES ", ") AS g (grouped_by, group_value)"));
+
+    /**
+     * Records that the person reached a milestone on a day, the first time only; returns whether it was new.
+     * One statement adds the log row and, only when it was added, its day's and month's count under every grouping.
+     */
+    public boolean record(UUID referral, String milestone, LocalDate on) {
+        int added = jdbc.sql("""
+                WITH added AS (
+                    INSERT INTO reporting_milestone (referral_id, milestone, occurred_on) VALUES (:referral, :milestone, :on)
+                    ON CONFLICT (referral_id, milestone) DO NOTHING RETURNING referral_id),
+                counted AS (
+                    SELECT p.programme_id, g.grouped_by, g.group_value FROM added JOIN reporting_person p ON p.referral_id = added.referral_id
+                    %s),
+                by_day AS (
+                    INSERT INTO reporting_count_day (programme_id, grouped_by, day, milestone, group_value, n)
+                    SELECT programme_id, grouped_by, :on, :milestone, group_value, 1 FROM counted
+                    ON CONFLICT (programme_id, grouped_by, day, milestone, group_value) DO UPDATE SET n = reporting_count_day.n + 1),
+                by_month AS (
+                    INSERT INTO reporting_count_month (programme_id, grouped_by, month, milestone, group_value, n)
+                    SELECT programme_id, grouped_by, date_trunc('month', CAST(:on AS date))::date, :milestone, group_value, 1 FROM counted
+                    ON CONFLICT (programme_id, grouped_by, month, milestone, group_value) DO UPDATE SET n = reporting_count_month.n + 1)
+                SELECT count(*) FROM added
+                """.formatted(EVERY_GROUPING)).param("referral", referral).param("milestone", milestone).param("on", Date.valueOf(on))
+                .query(Integer.class).single();
+        return added > 0;
+    }
+
     /** People reaching each milestone in the period, by the grouping, from the kept counts. */
     public List<Count> funnelCounts(UUID programme, LocalDate from, LocalDate to, String groupBy) {
-        String group = GROUPINGS.getOrDefault(groupBy, "''");
-        return jdbc.sql("SELECT milestone, " + group + " AS grp, sum(n) AS n FROM reporting_daily_count "
-                        + "WHERE programme_id = :p AND day BETWEEN :from AND :to GROUP BY milestone, grp ORDER BY milestone, grp")
-                .param("p", programme).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+        String grouping = GROUPINGS.containsKey(groupBy) ? groupBy : "none";
+        // Whole months [firstMonth, afterMonths) come from the months; the days either side from the days.
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+        if (!firstMonth.isBefore(afterMonths)) {
+            firstMonth = to.plusDays(1);
+            afterMonths = firstMonth;
+        }
+        return jdbc.sql("""
+                SELECT milestone, grp, sum(n) AS n FROM (
+                    SELECT milestone, group_value AS grp, n FROM reporting_count_month
+                    WHERE programme_id = :p AND grouped_by = :g AND month >= :firstMonth AND month < :afterMonths
+                    UNION ALL
+                    SELECT milestone, group_value, n FROM reporting_count_day
+                    WHERE programme_id = :p AND grouped_by = :g
+                      AND ((day >= :from AND day < :firstMonth) OR (day >= :afterMonths AND day <= :to))
+                ) c GROUP BY milestone, grp ORDER BY milestone, grp
+                """).param("p", programme).param("g", grouping).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("firstMonth", Date.valueOf(firstMonth)).param("afterMonths", Date.valueOf(afterMonths))
                 .query((rs, n) -> new Count(rs.getString("milestone"), rs.getString("grp"), rs.getLong("n"))).list();
     }
 
@@ -103,5 +134,28 @@ public class MilestoneLog {
                         + "WHERE p.programme_id = :p AND m.occurred_on BETWEEN :from AND :to GROUP BY m.milestone, grp ORDER BY m.milestone, grp")
                 .param("p", programme).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> new Count(rs.getString("milestone"), rs.getString("grp"), rs.getLong("n"))).list();
+    }
+
+    /**
+     * Counts every programme again from the log, set-based, replacing what was kept: for a log loaded in bulk
+     * (a backfill, the benchmark) or a repair. Call it in a transaction; it holds the counts' tables meanwhile.
+     */
+    public void rebuildCounts() {
+        jdbc.sql("LOCK TABLE reporting_count_day, reporting_count_month IN EXCLUSIVE MODE").update();
+        jdbc.sql("DELETE FROM reporting_count_month").update();
+        jdbc.sql("DELETE FROM reporting_count_day").update();
+        // Sorted as the key, so the key's index grows at its end rather than everywhere at once.
+        jdbc.sql("""
+                INSERT INTO reporting_count_day (programme_id, grouped_by, day, milestone, group_value, n)
+                SELECT p.programme_id, g.grouped_by, m.occurred_on, m.milestone, g.group_value, count(*)
+                FROM reporting_milestone m JOIN reporting_person p ON p.referral_id = m.referral_id
+                %s
+                GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+                """.formatted(EVERY_GROUPING)).update();
+        jdbc.sql("""
+                INSERT INTO reporting_count_month (programme_id, grouped_by, month, milestone, group_value, n)
+                SELECT programme_id, grouped_by, date_trunc('month', day)::date, milestone, group_value, sum(n)
+                FROM reporting_count_day GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+                """).update();
     }
 }

@@ -699,6 +699,19 @@ public class Participants {
         return records.equalityCounts(people.stream().map(ParticipantId::value).toList(), field);
     }
 
+    /** Age bands on the day each person was referred, in order, for {@link #ageCounts}. */
+    public static final List<String> AGE_BANDS = List.of("Under 16", "16 to 24", "25 to 34", "35 to 49", "50 to 64", "65 and over");
+
+    /**
+     * How many of these people were in each age band on the day they were referred, counted in SQL so no date of
+     * birth leaves this module; audited as a count.
+     */
+    @Transactional
+    public java.util.Map<String, Long> ageCounts(java.util.Collection<ParticipantId> people, String purpose) {
+        audit.record(AuditAction.READ, RECORD_TYPE, null, "counted the age bands of " + people.size() + " participants for " + purpose);
+        return records.ageCounts(people.stream().map(ParticipantId::value).toList());
+    }
+
     // --- For wraparound support (step 8) ---
 
     /**

@@ -648,6 +648,11 @@ public class Reports {
                         new Line("Not known (not recorded)", java.util.Arrays.asList(disability.getOrDefault("not-known", 0L), null))),
                 List.of(new Share("Share of participants", 0, -1), new Share("Share of the local population", 1, -1))).published(1));
 
+        Map<String, Long> ages = participants.ageCounts(people, "an equality report");
+        out.add(withTotal("equality-age", "Age", "Participants accepted in the period by their age on the day they were referred.", "Age",
+                List.of("Participants"), Participants.AGE_BANDS.stream().map(b -> new Line(b, List.of(ages.getOrDefault(b, 0L)))).toList(),
+                List.of(new Share("Share of participants", 0, -1))));
+
         for (String field : List.of("sex", "genderSameAsBirth", "sexualOrientation", "religion", "marriageCivilPartnership",
                 "pregnancyMaternity")) {
             Map<String, Long> counts = participants.equalityCounts(people, field, "an equality report");

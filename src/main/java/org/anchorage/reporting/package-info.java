@@ -4,8 +4,8 @@
  * The journey's domain events (a referral received and accepted, an assessment, a plan agreed, training, a
  * placement, a job start, a sustainment check, an outcome achieved) are recorded as they happen, in the same
  * transaction, as milestones in a persisted log ({@code reporting_milestone}, one row per person and milestone,
- * the first time) with daily counts kept beside it ({@code reporting_daily_count}), so a dashboard sums counts
- * rather than counting people. Each referral is counted under the groupings fixed when it arrived
+ * the first time) with counts kept beside it by grouping, by day and by month ({@code reporting_count_day},
+ * {@code reporting_count_month}; ADR 0016), so a dashboard sums a few counts rather than counting people. Each referral is counted under the groupings fixed when it arrived
  * ({@code reporting_person}: source, local authority, LSOA, IMD decile in the programme's edition, target place).
  * <p>
  * {@link org.anchorage.reporting.Reports} builds five reports from them (the journey, who was reached against the

@@ -117,10 +117,10 @@ class ReportsIT extends IntegrationTest {
 
     @Test
     void the_journeys_events_become_milestones_and_a_manager_sees_them_exactly_with_the_population_behind_them() {
-        Referral ada = refer("Ada", TILBURY);
-        Referral ben = refer("Ben", TILBURY);
-        refer("Cleo", TILBURY);
-        Referral dev = refer("Dev", "SS1 1AA");
+        Referral ada = refer("Radia", TILBURY);
+        Referral ben = refer("Rhodri", TILBURY);
+        refer("Rosalind", TILBURY);
+        Referral dev = refer("Ravi", "SS1 1AA");
         ParticipantId adaId = accept(ada);
         accept(ben);
         accept(dev);
@@ -177,6 +177,8 @@ class ReportsIT extends IntegrationTest {
         assertThat(ethnic.get("White").get(1)).isEqualTo(Long.toString(thurrockWhite));
         assertThat(rows(table(equality, "equality-disability")).get("Disabled").getFirst()).isEqualTo("1");
         assertThat(ethnic.get("White").get(3)).as("the local population's share").endsWith("%");
+        // Born 1 March 1990, referred 10 December 2026: 36.
+        assertThat(rows(table(equality, "equality-age")).get("35 to 49").getFirst()).isEqualTo("3");
         assertThat(rows(table(funnel, "days-between-steps")).get("Referred to accepted onto the programme")).containsExactly("3", "0");
 
         // A funder, a month on: the split by local authority cannot say where the one job start lives.
@@ -188,7 +190,7 @@ class ReportsIT extends IntegrationTest {
         assertThat(rows(table(whole, "equality-ethnic-group")).get("Total").getFirst()).isEqualTo("1–7");
         // The manager can open the people behind a number; a funder cannot, even knowing the address.
         assertThat(reports.peopleAt(programme.id(), Milestones.JOB_STARTED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                demo(Role.PROGRAMME_MANAGER))).extracting(Reports.PersonAtStep::name).containsExactly("Ada Reported");
+                demo(Role.PROGRAMME_MANAGER))).extracting(Reports.PersonAtStep::name).containsExactly("Radia Reported");
         assertThatThrownBy(() -> reports.peopleAt(programme.id(), Milestones.JOB_STARTED, null, null, demo(Role.FUNDER)))
                 .isInstanceOf(RecordNotFound.class);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE record_type = 'report' AND record_id = :id")
@@ -208,9 +210,9 @@ class ReportsIT extends IntegrationTest {
     void distance_travelled_is_the_mean_change_from_first_to_latest_score_with_n() {
         var scale = wellbeing.scaleFor(programme.id());
         // Ada: assessed 5,5,5,5 then checks in at 7,6,5,3; Ben: assessed 4,4,4,4 then 8,4,4,6; Cleo: assessed only (not counted).
-        ParticipantId ada = accept(refer("Ada", TILBURY));
-        ParticipantId ben = accept(refer("Ben", TILBURY));
-        ParticipantId cleo = accept(refer("Cleo", TILBURY));
+        ParticipantId ada = accept(refer("Radia", TILBURY));
+        ParticipantId ben = accept(refer("Rhodri", TILBURY));
+        ParticipantId cleo = accept(refer("Rosalind", TILBURY));
         for (var p : List.of(Map.entry(ada, List.of(5, 5, 5, 5)), Map.entry(ben, List.of(4, 4, 4, 4)), Map.entry(cleo, List.of(1, 1, 1, 1)))) {
             plans.assess(p.getKey(), new org.anchorage.plan.Assessment(null, null, null, "", List.of(), List.of(), null, List.of(), "", "",
                     scale.id(), p.getValue()), demo(Role.NAVIGATOR));
@@ -256,8 +258,8 @@ class ReportsIT extends IntegrationTest {
         typed.set(codes.indexOf(Milestones.ACCEPTED), "");
         typed.set(codes.indexOf(Milestones.ASSESSED), "");
         targets.save(programme.id(), typed, List.of("Navigators", "Room hire"), List.of("60,000", "1500.50"), demo(Role.PROGRAMME_MANAGER));
-        Referral ada = refer("Ada", TILBURY);
-        refer("Ben", TILBURY);
+        Referral ada = refer("Radia", TILBURY);
+        refer("Rhodri", TILBURY);
         accept(ada);
 
         Map<String, List<String>> against = rows(table(exact("targets", null), "targets"));
@@ -281,7 +283,7 @@ class ReportsIT extends IntegrationTest {
         for (int i = 0; i < 12; i++) {
             refer("Person" + i, TILBURY);
         }
-        refer("Dev", "SS1 1AA");
+        refer("Ravi", "SS1 1AA");
         clock.fixAt("2027-01-05T09:00");
         String base = "/programmes/" + programme.id().value() + "/reports/reach";
         var csv = mvc.perform(get(base + ".csv").param("from", "2026-03-15").param("to", "2026-12-10").with(as(Role.PROGRAMME_MANAGER)))

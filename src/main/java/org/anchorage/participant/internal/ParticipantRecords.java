@@ -181,6 +181,20 @@ public class ParticipantRecords {
                 .param("at", Timestamp.from(e.recordedAt())).param("by", e.recordedBy()).update();
     }
 
+    /** Age bands (as Participants.AGE_BANDS) on the day each was referred, counted. */
+    public java.util.Map<String, Long> ageCounts(List<java.util.UUID> people) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT CASE WHEN age < 16 THEN 'Under 16' WHEN age < 25 THEN '16 to 24' WHEN age < 35 THEN '25 to 34'
+                            WHEN age < 50 THEN '35 to 49' WHEN age < 65 THEN '50 to 64' ELSE '65 and over' END AS band, count(*) AS n
+                FROM (SELECT extract(year FROM age(p.referred_on, p.date_of_birth))::int AS age
+                      FROM participant_participant p WHERE p.id = ANY(CAST(:people AS uuid[]))) a
+                GROUP BY 1
+                """).param("people", people.toArray(new java.util.UUID[0]))
+                .query((rs, n) -> counts.put(rs.getString("band"), rs.getLong("n"))).list();
+        return counts;
+    }
+
     /** Answers to one question among these people, counted; "not-known" for no record or no answer. */
     public java.util.Map<String, Long> equalityCounts(List<java.util.UUID> people, String field) {
         String column = switch (field) {

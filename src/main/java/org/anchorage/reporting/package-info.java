@@ -7,6 +7,7 @@
  * the first time) with counts kept beside it by grouping, by day and by month ({@code reporting_count_day},
  * {@code reporting_count_month}; ADR 0016), so a dashboard sums a few counts rather than counting people. Each referral is counted under the groupings fixed when it arrived
  * ({@code reporting_person}: source, local authority, LSOA, IMD decile in the programme's edition, target place).
+ * Referrals from before reporting began are placed once at start-up from their records ({@code internal.ReportingBackfill}).
  * <p>
  * {@link org.anchorage.reporting.Reports} builds five reports from them (the journey, who was reached against the
  * Census 2021 population shipped in {@code resources/reporting}, equality of access, progress, targets and costs),

@@ -138,8 +138,10 @@ public class MilestoneLog {
 
     /**
      * Counts every programme again from the log, set-based, replacing what was kept: for a log loaded in bulk
-     * (a backfill, the benchmark) or a repair. Call it in a transaction; it holds the counts' tables meanwhile.
+     * (a backfill, the benchmark) or a repair. In one transaction (its caller's, or its own): it holds the counts'
+     * tables meanwhile.
      */
+    @org.springframework.transaction.annotation.Transactional
     public void rebuildCounts() {
         jdbc.sql("LOCK TABLE reporting_count_day, reporting_count_month IN EXCLUSIVE MODE").update();
         jdbc.sql("DELETE FROM reporting_count_month").update();

@@ -75,8 +75,12 @@ class ReferralJourney extends BrowserJourney {
 
     @Test
     void a_resident_refers_themself_a_partner_refers_them_again_and_a_navigator_merges_and_accepts() throws Exception {
+        // A resident starts where anyone would, at the home page, and follows its "Refer yourself" link.
         Page page = browser.newPage(320, 640);
-        page.navigate(baseUrl() + "/self-referral");
+        page.navigate(baseUrl() + "/");
+        browser.assertAccessible(page);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
+        follow(page, "Refer yourself");
         browser.assertAccessible(page);
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
         tabTo(page, "button.nhsuk-button");
@@ -132,7 +136,8 @@ class ReferralJourney extends BrowserJourney {
 
         // The easy-read start page, reached from the standard one, is accessible too.
         Page easy = browser.newPage(320, 640);
-        easy.navigate(baseUrl() + "/self-referral");
+        easy.navigate(baseUrl() + "/");
+        follow(easy, "Refer yourself");
         follow(easy, "Read this in easy read");
         assertThat(easy.locator("main").textContent()).contains("It is free.");
         check(easy, browser);

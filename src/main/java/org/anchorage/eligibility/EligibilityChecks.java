@@ -90,6 +90,28 @@ public class EligibilityChecks {
         return decision;
     }
 
+    /**
+     * Whether a home at this postcode is in the programme's area, by its place rules alone (the decile, local
+     * authorities, target neighbourhoods and places; nothing about a person), for the public "Can I join?" check.
+     * Stores and audits nothing, as no one is named. Empty when the postcode is not in England's postcode data.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Boolean> areaQualifies(ProgrammeId programmeId, String postcode) {
+        java.util.Optional<AreaFacts> area = areas.find(postcode);
+        if (area.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        EligibilityRules all = programmes.currentEligibility(programmeId).map(EligibilityRulesVersion::rules)
+                .orElse(EligibilityRules.none());
+        // The place rules alone: age, employment and right to work are for the conversation that follows.
+        EligibilityRules rules = new EligibilityRules(all.imdEdition(), all.maxDecile(), all.localAuthorityCodes(), all.targetLsoaCodes(),
+                all.targetPlaces(), null, null, null, null);
+        EligibilityDecision decision = DecisionRules.decide(rules, 0, new EligibilityInputs(postcode, null, null, null), area,
+                LocalDate.now(clock), clock.instant());
+        return java.util.Optional.of(decision.reasons().stream().filter(r -> r.code().startsWith("area."))
+                .allMatch(EligibilityReason::met));
+    }
+
     /** Whether the text has the shape of a UK postcode. */
     public boolean isPostcode(String text) {
         return areas.isPostcode(text);

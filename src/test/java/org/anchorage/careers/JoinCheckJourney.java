@@ -1,0 +1,37 @@
+package org.anchorage.careers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.anchorage.BrowserJourney;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resident on a 320-pixel phone, not signed in, goes from the home page to "Can I join?", first mistypes
+ * their postcode, then checks it, hears yes and follows "Refer yourself" to the self-referral: by links only,
+ * every page passing axe and fitting the phone.
+ */
+class JoinCheckJourney extends BrowserJourney {
+
+    @Test
+    void a_resident_checks_their_postcode_from_the_home_page_and_goes_on_to_refer_themself() {
+        Page page = browser.newPage(320, 800);
+        page.navigate(baseUrl() + "/");
+        fitsAPhone(page);
+        followLink(page, "Can I join? Check your postcode");
+        fitsAPhone(page);
+        page.getByLabel("Your postcode").fill("not a postcode");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my postcode")).click();
+        fitsAPhone(page);
+        assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a real postcode");
+        page.getByLabel("Your postcode").fill("RM18 7AG");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my postcode")).click();
+        fitsAPhone(page);
+        assertThat(page.locator("#answer-yes").textContent()).contains("Yes, you can ask to join").contains("National pilot");
+        page.locator("#answer-yes").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Refer yourself")).click();
+        fitsAPhone(page);
+        assertThat(page.url()).contains("/self-referral");
+        page.context().close();
+    }
+}

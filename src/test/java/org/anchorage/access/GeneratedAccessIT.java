@@ -131,7 +131,7 @@ class GeneratedAccessIT extends IntegrationTest {
         for (String route : List.of("GET /", "GET /privacy", "GET /accessibility", "GET /about-the-data", "GET /sign-in",
                 "GET /self-referral", "POST /self-referral", "GET /self-referral/{step}", "POST /self-referral/{step}",
                 "GET /self-referral/check", "POST /self-referral/check", "GET /self-referral/confirmation",
-                "GET /api/v1/areas/postcodes/{postcode}", "GET /can-i-join")) {
+                "GET /api/v1/areas/postcodes/{postcode}", "GET /can-i-join", "GET /robots.txt", "GET /sitemap.xml")) {
             EXPECTED.put(route, everyone());
         }
         EXPECTED.put("GET /error", anyAnswer());

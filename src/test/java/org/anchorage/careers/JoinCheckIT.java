@@ -42,4 +42,19 @@ class JoinCheckIT extends IntegrationTest {
         assertThat(page("<script>alert(1)</script>")).contains("Enter a real postcode").doesNotContain("<script>alert(1)");
         assertThat(checksStored()).as("nothing stored").isEqualTo(before);
     }
+
+    @Test
+    void search_engines_are_told_the_public_pages_and_nothing_else() throws Exception {
+        String robots = mvc.perform(get("/robots.txt")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(robots.lines().toList()).startsWith("User-agent: *").contains("Allow: /can-i-join", "Allow: /self-referral", "Disallow: /")
+                .anyMatch(l -> l.startsWith("Sitemap: http") && l.endsWith("/sitemap.xml"));
+        String sitemap = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getNamespaceURI() == null ? doc.getDocumentElement().getAttribute("xmlns")
+                : doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        assertThat(doc.getElementsByTagName("loc").getLength()).isEqualTo(6);
+        assertThat(sitemap).doesNotContain("/participants").doesNotContain("/api/");
+        assertThat(page(null)).contains("<meta name=\"description\"");
+    }
 }

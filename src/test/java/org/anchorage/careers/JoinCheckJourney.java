@@ -34,4 +34,17 @@ class JoinCheckJourney extends BrowserJourney {
         assertThat(page.url()).contains("/self-referral");
         page.context().close();
     }
+
+    @Test
+    void the_home_page_and_the_stylesheet_travel_compressed() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : java.util.List.of("/", "/nhsuk/nhsuk-frontend.min.css")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                    .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes();
+            assertThat(response.body().length).as(path + ": compressed to under half").isLessThan(plain.length / 2);
+        }
+    }
 }

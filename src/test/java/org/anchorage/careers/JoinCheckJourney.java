@@ -17,8 +17,23 @@ class JoinCheckJourney extends BrowserJourney {
     @Test
     void a_resident_checks_their_postcode_from_the_home_page_and_goes_on_to_refer_themself() {
         Page page = browser.newPage(320, 800);
+        // Nothing fetched from elsewhere (the NHS fonts were, and the CSP refused them), and nothing in the console.
+        java.util.List<String> foreign = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if (!r.url().startsWith(baseUrl()) && !r.url().startsWith("data:")) {
+                foreign.add(r.url());
+            }
+        });
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                errors.add(m.text());
+            }
+        });
         page.navigate(baseUrl() + "/");
         fitsAPhone(page);
+        assertThat(foreign).as("requests to other hosts").isEmpty();
+        assertThat(errors).as("console errors").isEmpty();
         followLink(page, "Can I join? Check your postcode");
         fitsAPhone(page);
         page.getByLabel("Your postcode").fill("not a postcode");

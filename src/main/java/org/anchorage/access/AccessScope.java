@@ -252,6 +252,13 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return managesBarrierFund(programme) || (is(Role.FUNDER) && takesPartIn(programme));
     }
 
+    // --- Outreach (step 11) ------------------------------------------------------------------------------
+
+    /** Records and reads a programme's outreach log: its navigators and managers while their organisation takes part. */
+    public boolean recordsOutreach(UUID programme) {
+        return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
     // --- Reporting (step 10) ----------------------------------------------------------------------------
 
     /**

@@ -200,6 +200,17 @@ class AccessScopeTest {
         assertThat(as(Role.NAVIGATOR).seesFundTotals(PILOT)).isFalse();
     }
 
+    // Outreach (step 11).
+
+    @Test
+    void outreach_is_logged_by_the_programmes_navigators_and_managers() {
+        assertThat(as(Role.NAVIGATOR).recordsOutreach(PILOT)).isTrue();
+        assertThat(as(Role.PROGRAMME_MANAGER).recordsOutreach(PILOT)).isTrue();
+        assertThat(as(Role.NAVIGATOR).recordsOutreach(ELSEWHERE)).isFalse();
+        assertThat(as(Role.FUNDER).recordsOutreach(PILOT)).isFalse();
+        assertThat(as(Role.ADMINISTRATOR).recordsOutreach(PILOT)).isFalse();
+    }
+
     // Reporting (step 10).
 
     @Test

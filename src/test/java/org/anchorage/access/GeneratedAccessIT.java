@@ -325,6 +325,11 @@ class GeneratedAccessIT extends IntegrationTest {
                 "POST /programmes/{id}/claims/mark", "GET /programmes/{id}/outcome-definitions")) {
             EXPECTED.put(route, MANAGE_PROGRAMME);
         }
+        // Step 11, outreach: the programme's navigators and managers.
+        EXPECTED.put("GET /outreach", roles(NAVIGATOR, PROGRAMME_MANAGER));
+        Expect logOutreach = record(PROGRAMME, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
+        EXPECTED.put("GET /programmes/{id}/outreach", logOutreach);
+        EXPECTED.put("POST /programmes/{id}/outreach", logOutreach);
         // Step 10, reporting: a programme's reports for its funders and managers (and administrators, who run the
         // service), figures only; the list of programmes with reports for those roles.
         Expect seeReports = record(PROGRAMME, of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER), of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER),

@@ -1,0 +1,8 @@
+/**
+ * Outreach (step 11, begun): what a programme's staff did in the community to reach residents, where (and in which of
+ * the programme's target places), with which partner and how many people they spoke to, kept per programme so reach
+ * by place can be set beside who was referred. The programme's navigators and managers record and read it (404 for
+ * anyone else); nothing in it names a resident. Depends on programme (target places) and access, audit, identity.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Outreach")
+package org.anchorage.outreach;

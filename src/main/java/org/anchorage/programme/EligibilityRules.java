@@ -43,6 +43,13 @@ public record EligibilityRules(
         return imdEdition == null ? ImdEdition.IOD2025 : imdEdition;
     }
 
+    /** The target place a home in this LSOA or ward is in (the first that lists either), if any; either code may be null. */
+    public java.util.Optional<String> targetPlaceFor(String lsoaCode, String wardCode) {
+        return targetPlaces.stream()
+                .filter(p -> (lsoaCode != null && p.lsoaCodes().contains(lsoaCode)) || (wardCode != null && p.wardCodes().contains(wardCode)))
+                .map(TargetPlace::name).findFirst();
+    }
+
     /** A named neighbourhood set, e.g. "Canvey Island" as its LSOAs or wards. */
     public record TargetPlace(String name, List<String> lsoaCodes, List<String> wardCodes) {
         public TargetPlace {

@@ -198,7 +198,7 @@ public class Reports {
         List<Figures> figures = switch (code) {
             case "funnel" -> funnel(id.value(), from, to, groupBy);
             case "reach" -> reach(programme, from, to, suppress);
-            case "targets" -> targetFigures(programme, from, to);
+            case "targets" -> List.<Figures>of();
             case "progress" -> progressFigures(programme, from, to);
             default -> equality(programme, from, to);
         };
@@ -207,7 +207,12 @@ public class Reports {
             tables.set(0, hideSmallSteps(figures.getFirst(), tables.getFirst()));
         }
         if (code.equals("targets")) {
-            tables.add(costs(programme, from, to, suppress, scope, user));
+            // One read of the targets, the budget and the steps reached, for both tables.
+            ProgrammeTargets.Settings settings = targets.read(programme.id());
+            Map<String, Long> reached = new LinkedHashMap<>();
+            log.funnelCounts(id.value(), from, to, "none").forEach(c -> reached.merge(c.milestone(), c.n(), Long::sum));
+            tables.add(Disclosure.table(targetFigures(settings, reached), suppress));
+            tables.add(costs(programme, from, to, suppress, scope, user, settings, reached));
         }
         if (code.equals("progress")) {
             tables.add(distanceTravelled(programme, from, to, suppress));
@@ -542,21 +547,19 @@ public class Reports {
 
     // --- targets and costs ------------------------------------------------------------------------------
 
-    private List<Figures> targetFigures(Programme programme, LocalDate from, LocalDate to) {
-        Map<String, Integer> set = targets.read(programme.id()).targets();
-        Map<String, Long> reached = new LinkedHashMap<>();
-        log.funnelCounts(programme.id().value(), from, to, "none").forEach(c -> reached.merge(c.milestone(), c.n(), Long::sum));
+    private static Figures targetFigures(ProgrammeTargets.Settings settings, Map<String, Long> reached) {
+        Map<String, Integer> set = settings.targets();
         List<Line> lines = new ArrayList<>();
         ProgrammeTargets.TARGETABLE.forEach((code, label) -> {
             if (set.containsKey(code)) {
                 lines.add(new Line(label, List.of((long) set.get(code), reached.getOrDefault(code, 0L))));
             }
         });
-        return List.of(new Figures("targets", "Against the programme's targets", lines.isEmpty()
+        return new Figures("targets", "Against the programme's targets", lines.isEmpty()
                 ? "The programme has no targets set yet: its managers set them under Targets and budget."
                 : "Each step with a target: the programme's target for its life, the people who have reached it since the programme "
                         + "began, and the share of the target that is.", "Step", List.of("Target", "Reached so far"), lines, false,
-                List.of(new Share("Share of the target", 1, 0)), "none").published(0));
+                List.of(new Share("Share of the target", 1, 0)), "none").published(0);
     }
 
     /**
@@ -565,13 +568,11 @@ public class Reports {
      * a count of 1 to 7.
      */
     private Report.ReportTable costs(Programme programme, LocalDate from, LocalDate to, boolean suppress, AccessScope scope,
-                                     SignedInUser user) {
-        var budget = targets.read(programme.id()).budget();
+                                     SignedInUser user, ProgrammeTargets.Settings settings, Map<String, Long> reached) {
+        var budget = settings.budget();
         long budgetPence = budget.stream().mapToLong(org.anchorage.reporting.internal.TargetRecords.BudgetLine::amountPence).sum();
         Long fundSpent = scope.seesFundTotals(programme.id().value())
                 ? Long.valueOf(funds.totals(programme.id(), from, to, user).spentPence()) : null;
-        Map<String, Long> reached = new LinkedHashMap<>();
-        log.funnelCounts(programme.id().value(), from, to, "none").forEach(c -> reached.merge(c.milestone(), c.n(), Long::sum));
         long outcomes = reached.entrySet().stream().filter(e -> e.getKey().startsWith("outcome:")).mapToLong(Map.Entry::getValue).sum();
         List<Report.Row> rows = new ArrayList<>();
         for (var line : budget) {

@@ -49,10 +49,7 @@ public final class DecisionRules {
         String where = area.lsoaName() + " (" + area.lsoaCode() + ") in " + area.localAuthorityName();
         Integer decile = edition == ImdEdition.IOD2019 ? area.imd2019Decile() : Integer.valueOf(area.imd2025Decile());
         String decileText = decile == null ? "" : ", decile " + decile + " of the " + edition.label();
-        Optional<String> targetPlace = rules.targetPlaces().stream()
-                .filter(p -> p.lsoaCodes().contains(area.lsoaCode()) || p.wardCodes().contains(area.wardCode()))
-                .map(EligibilityRules.TargetPlace::name)
-                .findFirst();
+        Optional<String> targetPlace = rules.targetPlaceFor(area.lsoaCode(), area.wardCode());
         if (targetPlace.isPresent()) {
             reasons.add(new EligibilityReason("area.targetPlace",
                     "The postcode is in " + targetPlace.get() + ", a target place of this programme: " + where + decileText + ".", true));

@@ -52,13 +52,11 @@ class JourneyMilestones {
     @EventListener
     void on(ReferralReceived r) {
         EligibilityRules rules = programmes.eligibilityRules(r.programme());
-        String place = rules.targetPlaces().stream()
-                .filter(p -> (r.lsoaCode() != null && p.lsoaCodes().contains(r.lsoaCode())) || (r.wardCode() != null && p.wardCodes().contains(r.wardCode())))
-                .map(EligibilityRules.TargetPlace::name).findFirst().orElse("");
+        String place = rules.targetPlaceFor(r.lsoaCode(), r.wardCode()).orElse("");
         UUID referral = r.referral().value();
         milestones.addPerson(new MilestoneLog.Person(referral, null, r.programme().value(), r.self() ? "self" : "partner",
                 r.localAuthorityCode() == null ? "" : r.localAuthorityCode(), r.lsoaCode() == null ? "" : r.lsoaCode(),
-                r.decile() == null ? 0 : r.decile(), place.length() > 100 ? place.substring(0, 100) : place));
+                r.decile() == null ? 0 : r.decile(), place));
         milestones.record(referral, Milestones.REFERRED, r.on());
         if (r.eligible()) {
             milestones.record(referral, Milestones.ELIGIBLE, r.on());

@@ -32,7 +32,12 @@ public class MilestoneLog {
 
     /** Where a referral is counted: its programme and the groupings, fixed when it was received. */
     public record Person(UUID referral, UUID participant, UUID programme, String source, String localAuthority, String lsoa,
-                         int decile, String targetPlace) {}
+                         int decile, String targetPlace) {
+        public Person {
+            // The column holds 100 characters; a longer place name is kept to its first 100.
+            targetPlace = targetPlace == null ? "" : targetPlace.length() > 100 ? targetPlace.substring(0, 100) : targetPlace;
+        }
+    }
 
     public void addPerson(Person p) {
         jdbc.sql("""

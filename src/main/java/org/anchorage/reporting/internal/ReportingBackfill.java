@@ -83,17 +83,17 @@ public class ReportingBackfill {
                 rs.getString("source"), rs.getBoolean("eligible"), rs.getDate("received").toLocalDate(), rs.getString("postcode"),
                 rs.getString("lsoa"), (Integer) rs.getObject("decile"), rs.getObject("participant", UUID.class),
                 rs.getDate("accepted") == null ? null : rs.getDate("accepted").toLocalDate())).list();
+        // A programme's rules are read once per batch, not once per referral.
+        java.util.Map<UUID, EligibilityRules> rulesOf = new java.util.HashMap<>();
         for (Missing m : missing) {
             AreaFacts area = area(m.postcode());
             String lsoa = m.lsoa() != null ? m.lsoa() : area == null ? "" : area.lsoaCode();
             String ward = area == null ? null : area.wardCode();
-            EligibilityRules rules = programmes.eligibilityRules(new ProgrammeId(m.programme()));
-            String place = rules.targetPlaces().stream()
-                    .filter(p -> p.lsoaCodes().contains(lsoa) || (ward != null && p.wardCodes().contains(ward)))
-                    .map(EligibilityRules.TargetPlace::name).findFirst().orElse("");
+            EligibilityRules rules = rulesOf.computeIfAbsent(m.programme(), p -> programmes.eligibilityRules(new ProgrammeId(p)));
+            String place = rules.targetPlaceFor(lsoa, ward).orElse("");
             milestones.addPerson(new MilestoneLog.Person(m.referral(), m.participant(), m.programme(), m.source(),
                     area == null ? "" : area.localAuthorityCode(), lsoa, m.decile() == null ? 0 : m.decile(),
-                    place.length() > 100 ? place.substring(0, 100) : place));
+                    place));
             milestones.record(m.referral(), Milestones.REFERRED, m.received());
             if (m.eligible()) {
                 milestones.record(m.referral(), Milestones.ELIGIBLE, m.received());

@@ -11,7 +11,7 @@ public record Referral(
         ReferralId id,
         String reference,
         ProgrammeId programme,
-        boolean selfReferral,
+        String source,
         String sourceDetail,
         OrganisationId partnerOrganisation,
         String givenName,
@@ -35,6 +35,20 @@ public record Referral(
         Instant acknowledgedAt,
         Instant decidedAt,
         int version) {
+
+    /** Whether the person referred themself (source "self"; the others are "partner" and "event"). */
+    public boolean selfReferral() {
+        return source.equals("self");
+    }
+
+    /** Where the referral came from, in words: "Self-referral", "Partner referral: Thurrock Council", "Outreach event: Grays jobs fair". */
+    public String sourceLabel() {
+        return switch (source) {
+            case "self" -> "Self-referral";
+            case "event" -> "Outreach event: " + sourceDetail;
+            default -> "Partner referral: " + sourceDetail;
+        };
+    }
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -66,17 +66,29 @@ public class Referrals {
     /** A resident refers themself (no sign-in). */
     @Transactional
     public Referral receiveSelfReferral(NewReferral referral) {
-        return receive(referral, true, null, "self-referral");
+        return receive(referral, "self", null, "self-referral");
     }
 
     /** A partner (or a navigator) refers someone, with that person's consent recorded. */
     @Transactional
     public Referral receiveFromPartner(NewReferral referral, SignedInUser by) {
         programmes.getVisibleTo(referral.programme(), by);
-        return receive(referral, false, by, by.email());
+        return receive(referral, "partner", by, by.email());
     }
 
-    private Referral receive(NewReferral n, boolean self, SignedInUser by, String actor) {
+    /**
+     * Staff refer someone they met at one of the programme's outreach events, with that person's consent recorded
+     * (source "event", the event's name as its detail). The caller (outreach) decides who may; the referral is the
+     * programme's own, so no partner organisation sees it.
+     */
+    @Transactional
+    public Referral receiveFromEvent(NewReferral referral, SignedInUser by) {
+        programmes.getVisibleTo(referral.programme(), by);
+        return receive(referral, "event", by, by.email());
+    }
+
+    private Referral receive(NewReferral n, String source, SignedInUser by, String actor) {
+        boolean self = source.equals("self");
         if (n.submissionKey() != null) {
             Optional<Referral> already = records.findBySubmissionKey(n.submissionKey());
             if (already.isPresent()) {
@@ -111,19 +123,19 @@ public class Referrals {
                 decision.edition().code(), decision.area() == null ? null : decision.area().lsoaCode(),
                 decision.area() == null ? null : decision.area().lsoaName(),
                 decision.reasons().stream().map(r -> new Referral.EligibilitySummary.Reason(r.code(), r.message(), r.met())).toList());
-        Referral referral = new Referral(new ReferralId(UUID.randomUUID()), newReference(), programme.id(), self,
-                n.sourceDetail(), by == null ? null : by.organisationId(), n.givenName().strip(), n.familyName().strip(),
+        Referral referral = new Referral(new ReferralId(UUID.randomUUID()), newReference(), programme.id(), source,
+                n.sourceDetail(), by == null || source.equals("event") ? null : by.organisationId(), n.givenName().strip(), n.familyName().strip(),
                 n.dateOfBirth(), decision.area() == null ? n.postcode().strip().toUpperCase() : decision.area().postcode(),
                 n.address(), blankToNull(n.email()), blankToNull(n.phone()), n.contactPreference(), n.workInterests(),
                 n.privacyNoticeVersion(), clock.instant(), decision.eligible(), summary, ReferralStatus.RECEIVED, null,
                 null, null, clock.instant(), null, null, 0);
-        records.insert(referral, self, by == null ? null : by.id(), n.submissionKey());
+        records.insert(referral, source, by == null ? null : by.id(), n.submissionKey());
         records.event(referral.id(), clock.instant(), actor, "received",
-                (self ? "Referred themself" : "Referred by a partner") + "; privacy notice " + n.privacyNoticeVersion()
+                (self ? "Referred themself" : source.equals("event") ? "Referred at an outreach event: " + n.sourceDetail() : "Referred by a partner") + "; privacy notice " + n.privacyNoticeVersion()
                         + " agreed; " + (decision.eligible() ? "meets the programme's rules" : "does not meet every rule: a navigator will review"));
         audit.recordAs(actor, AuditAction.CREATE, RECORD_TYPE, referral.id(), "referral " + referral.reference());
         var area = decision.area();
-        events.publishEvent(new ReferralReceived(referral.id(), programme.id(), self, decision.eligible(), today,
+        events.publishEvent(new ReferralReceived(referral.id(), programme.id(), source, decision.eligible(), today,
                 area == null ? null : area.lsoaCode(), area == null ? null : area.localAuthorityCode(),
                 area == null ? null : area.wardCode(), decision.decile()));
         return referral;

@@ -397,7 +397,11 @@ public class Reports {
             case "local-authority" -> population.localAuthorityName(group);
             case "target-place" -> group.isEmpty() ? "Outside the target places" : group;
             case "decile" -> group.equals("0") ? "Decile not known" : "Decile " + group;
-            case "source" -> group.equals("self") ? "Self-referral" : "Partner referral";
+            case "source" -> switch (group) {
+                case "self" -> "Self-referral";
+                case "event" -> "Referred at an outreach event";
+                default -> "Partner referral";
+            };
             default -> group;
         };
     }

@@ -65,7 +65,11 @@ public final class AccessWorld {
         // Safeguarding (step 8).
         CONCERN,
         /** Step 9: a job start of the own person (the demo navigator's), the other-caseload person and the far person. */
-        JOB_START }
+        JOB_START,
+        /** Step 11: an outreach event of the trust's programme (OWN), another of it (OTHER_CASELOAD: events belong to no caseload), one elsewhere. */
+        EVENT,
+        /** Step 11: a resident's sign-up to each of those events. */
+        EVENT_SIGN_UP }
 
     private static AccessWorld built;
 
@@ -252,7 +256,24 @@ public final class AccessWorld {
             world.put(Kind.JOB_START, Scope.OWN, jobStarts.record(owenRecord, jobStart(), navigator));
             world.put(Kind.JOB_START, Scope.OTHER_CASELOAD, jobStarts.record(oliveRecord, jobStart(), otherNavigator));
             world.put(Kind.JOB_START, Scope.OTHER_ORGANISATION, jobStarts.record(xenaRecord, jobStart(), farNavigator));
+
+            // Step 11: an event a week ahead in each place, published by that place's navigator, with one resident signed up.
+            var events = context.getBean(org.anchorage.outreach.OutreachEvents.class);
+            event(events, Scope.OWN, own, "Own", navigator);
+            event(events, Scope.OTHER_CASELOAD, own, "Other", otherNavigator);
+            event(events, Scope.OTHER_ORGANISATION, far, "Far", farNavigator);
             return world;
+        }
+
+        private void event(org.anchorage.outreach.OutreachEvents events, Scope scope, Programme programme, String name, SignedInUser by) {
+            UUID event = events.publish(programme.id(), new org.anchorage.outreach.OutreachEvent.New(org.anchorage.outreach.EventKind.JOB_FAIR,
+                    "Access test fair: " + name, "", "Access test hall", "1 Test Street", "RM18 7AG", today.plusDays(7),
+                    java.time.LocalTime.of(10, 0), java.time.LocalTime.of(14, 0), 20, "", "", ""), by);
+            events.signUp(event, new org.anchorage.outreach.EventSignUp.New(name, "Attendee", name.toLowerCase() + ".attendee@access.test",
+                    null, null, false, null));
+            world.put(Kind.EVENT, scope, event);
+            world.put(Kind.EVENT_SIGN_UP, scope, jdbc.sql("SELECT id FROM outreach_event_sign_up WHERE event_id = :e").param("e", event)
+                    .query(UUID.class).single());
         }
 
         private org.anchorage.outcome.JobStart.New jobStart() {

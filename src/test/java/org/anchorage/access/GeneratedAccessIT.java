@@ -5,6 +5,8 @@ import static org.anchorage.access.AccessWorld.Kind.CANDIDATE;
 import static org.anchorage.access.AccessWorld.Kind.CERTIFICATE;
 import static org.anchorage.access.AccessWorld.Kind.MENTEE;
 import static org.anchorage.access.AccessWorld.Kind.FUND_REQUEST;
+import static org.anchorage.access.AccessWorld.Kind.EVENT;
+import static org.anchorage.access.AccessWorld.Kind.EVENT_SIGN_UP;
 import static org.anchorage.access.AccessWorld.Kind.JOB_START;
 import static org.anchorage.access.AccessWorld.Kind.CONCERN;
 import static org.anchorage.access.AccessWorld.Kind.ORGANISATION;
@@ -330,6 +332,26 @@ class GeneratedAccessIT extends IntegrationTest {
         Expect logOutreach = record(PROGRAMME, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
         EXPECTED.put("GET /programmes/{id}/outreach", logOutreach);
         EXPECTED.put("POST /programmes/{id}/outreach", logOutreach);
+        // Step 11, outreach events: residents see and sign up to any open programme's events without an account; the
+        // programme's navigators and managers publish them, see who signed up, take attendance and refer who came.
+        Expect publicEvent = record(EVENT, EVERYONE, EVERYONE, EVERYONE);
+        for (String route : List.of("GET /events/{id}", "GET /events/{id}/sign-up", "POST /events/{id}/sign-up", "GET /events/{id}/signed-up",
+                "GET /events/{id}/calendar.ics")) {
+            EXPECTED.put(route, publicEvent);
+        }
+        EXPECTED.put("GET /events", everyone());
+        EXPECTED.put("GET /events.ics", everyone());
+        EXPECTED.put("GET /programmes/{id}/events", logOutreach);
+        EXPECTED.put("GET /programmes/{id}/events/new", logOutreach);
+        EXPECTED.put("POST /programmes/{id}/events", logOutreach);
+        Expect runEvent = record(EVENT, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
+        for (String route : List.of("GET /events/{id}/manage", "POST /events/{id}/attendance", "POST /events/{id}/cancel")) {
+            EXPECTED.put(route, runEvent);
+        }
+        Expect referAttendee = record(EVENT_SIGN_UP, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
+        for (String route : List.of("POST /event-sign-ups/{id}/place", "GET /event-sign-ups/{id}/referral", "POST /event-sign-ups/{id}/referral")) {
+            EXPECTED.put(route, referAttendee);
+        }
         // Step 10, reporting: a programme's reports for its funders and managers (and administrators, who run the
         // service), figures only; the list of programmes with reports for those roles.
         Expect seeReports = record(PROGRAMME, of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER), of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER),

@@ -20,7 +20,7 @@ class OutreachJourney extends BrowserJourney {
         Page page = signIn(demoEmail(Role.NAVIGATOR), DEMO_PASSWORD, 320);
         followLink(page, "Outreach");
         fitsAPhone(page);
-        followLink(page, "National pilot");
+        followLink(page, "outreach log for National pilot");
         fitsAPhone(page);
         page.locator("#peopleSpokenTo").fill("lots");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outreach")).click();

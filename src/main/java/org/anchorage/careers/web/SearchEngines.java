@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class SearchEngines {
 
-    static final java.util.List<String> PUBLIC_PAGES = java.util.List.of("/", "/can-i-join", "/self-referral", "/privacy",
+    static final java.util.List<String> PUBLIC_PAGES = java.util.List.of("/", "/can-i-join", "/events", "/self-referral", "/privacy",
             "/accessibility", "/about-the-data");
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -35,7 +35,8 @@ public class ReferralRecords {
         this.json = json;
     }
 
-    public void insert(Referral r, boolean selfReferral, UserId referredBy, String submissionKey) {
+    /** {@code source} is "self", "partner" or "event". */
+    public void insert(Referral r, String source, UserId referredBy, String submissionKey) {
         jdbc.sql("""
                 INSERT INTO referral_referral (id, reference, programme_id, source, source_detail, partner_organisation_id,
                     referred_by, given_name, family_name, date_of_birth, postcode, address_line_1, address_line_2, town,
@@ -48,7 +49,7 @@ public class ReferralRecords {
                 .param("id", r.id().value())
                 .param("reference", r.reference())
                 .param("programme", r.programme().value())
-                .param("source", selfReferral ? "self" : "partner")
+                .param("source", source)
                 .param("sourceDetail", r.sourceDetail() == null ? "" : r.sourceDetail())
                 .param("partner", r.partnerOrganisation() == null ? null : r.partnerOrganisation().value())
                 .param("referredBy", referredBy == null ? null : referredBy.value())
@@ -167,7 +168,7 @@ public class ReferralRecords {
                 new ReferralId(rs.getObject("id", UUID.class)),
                 rs.getString("reference"),
                 new ProgrammeId(rs.getObject("programme_id", UUID.class)),
-                "self".equals(rs.getString("source")),
+                rs.getString("source"),
                 rs.getString("source_detail"),
                 partner == null ? null : new OrganisationId(partner),
                 rs.getString("given_name"),

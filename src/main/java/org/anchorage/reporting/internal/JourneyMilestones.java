@@ -54,7 +54,7 @@ class JourneyMilestones {
         EligibilityRules rules = programmes.eligibilityRules(r.programme());
         String place = rules.targetPlaceFor(r.lsoaCode(), r.wardCode()).orElse("");
         UUID referral = r.referral().value();
-        milestones.addPerson(new MilestoneLog.Person(referral, null, r.programme().value(), r.self() ? "self" : "partner",
+        milestones.addPerson(new MilestoneLog.Person(referral, null, r.programme().value(), r.source(),
                 r.localAuthorityCode() == null ? "" : r.localAuthorityCode(), r.lsoaCode() == null ? "" : r.lsoaCode(),
                 r.decile() == null ? 0 : r.decile(), place));
         milestones.record(referral, Milestones.REFERRED, r.on());

@@ -1,0 +1,196 @@
+package org.anchorage.outreach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.anchorage.IntegrationTest;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.programme.Programme;
+import org.anchorage.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Outreach events on PostgreSQL: publishing (every bad value named at once, nothing saved), signing up to the last
+ * places under a race, the waiting list, attendance from the day, referring who came (source "event", once), and the
+ * iCalendar feed parsed back.
+ */
+class EventsIT extends IntegrationTest {
+
+    @Autowired
+    OutreachEvents events;
+
+    private SignedInUser demo(Role role) {
+        var a = users.findByEmail(demoEmail(role)).orElseThrow();
+        return new SignedInUser(a.id(), a.email(), a.displayName(), a.role(), a.organisationId(), true, null);
+    }
+
+    private Programme pilot() {
+        return programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow();
+    }
+
+    private OutreachEvent.New fair(String title, int places) {
+        return new OutreachEvent.New(EventKind.JOB_FAIR, title, "Meet local NHS employers.", "Tilbury library", "Civic Square, Tilbury",
+                "rm18 8ad", LocalDate.of(2026, 12, 15), LocalTime.of(10, 0), LocalTime.of(14, 0), places, "Step-free; hearing loop",
+                "Tilbury", "Thurrock community hub");
+    }
+
+    private static EventSignUp.New person(String given, boolean waitingList) {
+        return new EventSignUp.New(given, "Signer", given.toLowerCase() + "@example.com", null, "RM18 7AG", waitingList, null);
+    }
+
+    @Test
+    void a_bad_event_is_named_field_by_field_and_not_saved() throws Exception {
+        clock.fixAt("2026-12-10T09:00");
+        Programme pilot = pilot();
+        var bad = new OutreachEvent.New(null, " ", "d".repeat(2001), "", "", "NOT A POSTCODE", LocalDate.of(2026, 12, 9),
+                LocalTime.of(14, 0), LocalTime.of(10, 0), 0, "a".repeat(1001), "Atlantis", "p".repeat(201));
+        assertThat(events.problemsWith(pilot.id(), bad)).extracting(RuleViolation::field).containsExactly("kind", "title", "description",
+                "placeName", "address", "postcode", "on", "ends", "capacity", "accessInfo", "targetPlace", "partner");
+        int before = events.ofProgramme(pilot.id(), demo(Role.NAVIGATOR)).size();
+        assertThatThrownBy(() -> events.publish(pilot.id(), bad, demo(Role.NAVIGATOR))).isInstanceOf(RuleViolation.class);
+        assertThat(events.ofProgramme(pilot.id(), demo(Role.NAVIGATOR))).hasSize(before);
+
+        // The page lists every problem at once in the error summary, and a time typed as words is named too.
+        String page = mvc.perform(post("/programmes/" + pilot.id().value() + "/events").with(as(Role.NAVIGATOR)).with(csrf())
+                        .param("title", "").param("startsAt", "").param("starts", "half ten").param("capacity", "lots"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "Choose what kind of event it is", "Enter the event&#39;s name",
+                "Enter the time it starts like 10am or 14:30", "Enter how many places there are", "Enter the date of the event");
+        assertThat(events.ofProgramme(pilot.id(), demo(Role.NAVIGATOR))).hasSize(before);
+    }
+
+    @Test
+    void the_last_places_go_to_exactly_as_many_people_as_there_are_and_the_rest_may_wait() throws Exception {
+        clock.fixAt("2026-12-10T09:00");
+        UUID fair = events.publish(pilot().id(), fair("Race fair " + UUID.randomUUID().toString().substring(0, 6), 3), demo(Role.NAVIGATOR));
+        List<Callable<Boolean>> people = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String name = "Racer" + i;
+            people.add(() -> {
+                try {
+                    return events.signUp(fair, person(name, false));
+                } catch (RuleViolation full) {
+                    return null;
+                }
+            });
+        }
+        int booked = 0;
+        int refused = 0;
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Boolean> f : pool.invokeAll(people)) {
+                if (f.get() == null) {
+                    refused++;
+                } else if (f.get()) {
+                    booked++;
+                }
+            }
+        }
+        assertThat(booked).isEqualTo(3);
+        assertThat(refused).isEqualTo(5);
+        OutreachEvent full = events.published(fair);
+        assertThat(full.full()).isTrue();
+        assertThat(events.problemsWith(full, person("Late", false))).extracting(RuleViolation::field).containsExactly("waitingList");
+
+        assertThat(events.signUp(fair, person("Patient", true))).as("on the waiting list, not booked").isFalse();
+        var signUps = events.signUps(fair, demo(Role.NAVIGATOR));
+        assertThat(signUps).hasSize(4).filteredOn(s -> !s.booked()).extracting(EventSignUp::givenName).containsExactly("Patient");
+        assertThatThrownBy(() -> events.offerPlace(signUps.getLast().id(), demo(Role.NAVIGATOR))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("no places left");
+
+        // The same form sent twice signs up once.
+        String key = UUID.randomUUID().toString();
+        var twice = new EventSignUp.New("Twice", "Sent", "twice@example.com", null, null, true, key);
+        events.signUp(fair, twice);
+        events.signUp(fair, twice);
+        assertThat(events.signUps(fair, demo(Role.NAVIGATOR))).extracting(EventSignUp::givenName).containsOnlyOnce("Twice");
+    }
+
+    @Test
+    void a_bad_sign_up_is_named_field_by_field() {
+        clock.fixAt("2026-12-10T09:00");
+        UUID fair = events.publish(pilot().id(), fair("Sign-up fair " + UUID.randomUUID().toString().substring(0, 6), 10), demo(Role.NAVIGATOR));
+        var problems = events.problemsWith(events.published(fair), new EventSignUp.New(" ", "n".repeat(101), "not-an-email", "12", "ZZ", false, null));
+        assertThat(problems).extracting(RuleViolation::field).containsExactly("givenName", "familyName", "email", "phone", "postcode");
+        assertThat(events.problemsWith(events.published(fair), new EventSignUp.New("Ada", "Noway", "", " ", "", false, null)))
+                .extracting(RuleViolation::getMessage).containsExactly("Enter an email address or a phone number, so we can tell you if anything changes");
+    }
+
+    @Test
+    void staff_take_attendance_from_the_day_and_refer_who_came_once_with_source_event() {
+        clock.fixAt("2026-12-10T09:00");
+        String title = "Referral fair " + UUID.randomUUID().toString().substring(0, 6);
+        UUID fair = events.publish(pilot().id(), fair(title, 10), demo(Role.NAVIGATOR));
+        events.signUp(fair, person("Came", false));
+        events.signUp(fair, person("Stayedhome", false));
+        var signUps = events.signUps(fair, demo(Role.NAVIGATOR));
+        UUID came = signUps.getFirst().id();
+        assertThatThrownBy(() -> events.takeAttendance(fair, List.of(came), demo(Role.NAVIGATOR))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("from the day of the event");
+
+        clock.fixAt("2026-12-15T13:00");
+        events.takeAttendance(fair, List.of(came), demo(Role.NAVIGATOR));
+        assertThat(events.signUps(fair, demo(Role.NAVIGATOR))).extracting(EventSignUp::givenName, EventSignUp::attended)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Came", true), org.assertj.core.groups.Tuple.tuple("Stayedhome", false));
+
+        var details = new EventSignUp.Referral("Came", "Signer", LocalDate.of(1990, 3, 15), "RM18 7AG", "came@example.com", null, "email", true);
+        assertThatThrownBy(() -> events.refer(signUps.getLast().id(), details, demo(Role.NAVIGATOR))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("only someone who came");
+        var noConsent = new EventSignUp.Referral("Came", "Signer", null, "", "", "", "post", false);
+        assertThat(events.problemsWith(noConsent)).extracting(RuleViolation::field)
+                .containsExactly("dateOfBirth", "postcode", "contactPreference", "consentGiven");
+
+        var referral = events.refer(came, details, demo(Role.NAVIGATOR));
+        assertThat(events.refer(came, details, demo(Role.NAVIGATOR)).id()).as("a second click gives the same referral").isEqualTo(referral.id());
+        assertThat(jdbc.sql("SELECT source || ':' || source_detail FROM referral_referral WHERE id = :id").param("id", referral.id().value())
+                .query(String.class).single()).isEqualTo("event:" + title);
+        assertThat(jdbc.sql("SELECT referral_source FROM reporting_person WHERE referral_id = :id").param("id", referral.id().value())
+                .query(String.class).single()).as("counted under its own source").isEqualTo("event");
+        assertThat(events.signUps(fair, demo(Role.NAVIGATOR)).getFirst().referralReference()).isEqualTo(referral.reference());
+    }
+
+    @Test
+    void the_calendar_feed_parses_back_with_every_event_coming_up_and_says_which_are_called_off() throws Exception {
+        clock.fixAt("2026-12-10T09:00");
+        String title = "Calendar fair " + UUID.randomUUID().toString().substring(0, 6);
+        UUID fair = events.publish(pilot().id(), fair(title + ", with commas; and semicolons", 10), demo(Role.NAVIGATOR));
+        UUID calledOff = events.publish(pilot().id(), fair(title + " called off", 10), demo(Role.NAVIGATOR));
+        events.cancel(calledOff, demo(Role.PROGRAMME_MANAGER));
+
+        var response = mvc.perform(get("/events.ics")).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.getContentAsString()));
+        calendar.validate();
+        List<VEvent> found = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getSummary().getValue().startsWith(title)).toList();
+        assertThat(found).extracting(e -> e.getSummary().getValue()).containsExactly(title + ", with commas; and semicolons");
+        VEvent event = found.getFirst();
+        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo(fair + "@anchorage");
+        assertThat(event.getStartDate().orElseThrow().getValue()).isEqualTo("20261215T100000Z"); // 10am in England in December is 10:00 UTC
+        assertThat(event.getLocation().getValue()).contains("Tilbury library", "RM18 8AD");
+
+        Calendar one = new CalendarBuilder().build(new StringReader(mvc.perform(get("/events/" + calledOff + "/calendar.ics"))
+                .andReturn().getResponse().getContentAsString()));
+        assertThat(one.<VEvent>getComponents("VEVENT").getFirst().getProperty(net.fortuna.ical4j.model.Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+
+        clock.fixAt("2026-12-15T14:01");
+        assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString()).as("over, so gone").doesNotContain(title);
+        assertThat(mvc.perform(get("/events/" + fair)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+}

@@ -120,4 +120,10 @@ public class OutreachLog {
         programme(id, user);
         return records.of(id.value());
     }
+
+    /** Outreach by target place in a period, for the reach report (figures only: no one is named). */
+    @Transactional(readOnly = true)
+    public List<OutreachByPlace> byPlace(ProgrammeId id, LocalDate from, LocalDate to) {
+        return records.byPlace(id.value(), from, to);
+    }
 }

@@ -74,6 +74,7 @@ public class Reports {
 
     private final MilestoneLog log;
     private final ReachRecords reach;
+    private final org.anchorage.outreach.OutreachLog outreach;
     private final Population population;
     private final Programmes programmes;
     private final Participants participants;
@@ -86,7 +87,7 @@ public class Reports {
     private final org.anchorage.reporting.internal.ProgressRecords progress;
     private final org.anchorage.support.Wellbeing wellbeing;
 
-    Reports(MilestoneLog log, ReachRecords reach, Population population, Programmes programmes, Participants participants, Areas areas,
+    Reports(MilestoneLog log, ReachRecords reach, org.anchorage.outreach.OutreachLog outreach, Population population, Programmes programmes, Participants participants, Areas areas,
             AccessPolicy access, AuditTrail audit, Clock clock, ProgrammeTargets targets, org.anchorage.support.BarrierFunds funds,
             org.anchorage.reporting.internal.ProgressRecords progress, org.anchorage.support.Wellbeing wellbeing) {
         this.progress = progress;
@@ -95,6 +96,7 @@ public class Reports {
         this.funds = funds;
         this.log = log;
         this.reach = reach;
+        this.outreach = outreach;
         this.population = population;
         this.programmes = programmes;
         this.participants = participants;
@@ -452,6 +454,25 @@ public class Reports {
                     + "referred, so a team sees where it is not yet reaching.", "Target place", List.of("Residents", "Referred", "Accepted"),
                     placeLines, false, List.of(new Share("Share of residents referred", 1, 0)), "none").published(0));
         }
+
+        // Outreach done in each target place (step 11), so reach can be set beside the effort that went into it.
+        Map<String, long[]> effort = new LinkedHashMap<>();
+        rules.targetPlaces().forEach(p -> effort.put(p.name(), new long[6]));
+        for (var o : outreach.byPlace(programme.id(), from, to)) {
+            long[] v = effort.computeIfAbsent(o.targetPlace().isEmpty() || !effort.containsKey(o.targetPlace()) ? "" : o.targetPlace(),
+                    k -> new long[6]);
+            long[] add = {o.sessions(), o.spokenTo(), o.events(), o.signedUp(), o.came(), o.referred()};
+            for (int i = 0; i < 6; i++) {
+                v[i] += add[i];
+            }
+        }
+        List<Line> effortLines = new ArrayList<>();
+        effort.forEach((name, v) -> effortLines.add(new Line(name.isEmpty() ? "Not in a target place" : name,
+                List.of(v[0], v[1], v[2], v[3], v[4], v[5]))));
+        out.add(withTotal("outreach-by-place", "Outreach in each target place", "Outreach staff logged in the period (sessions and the "
+                        + "people they spoke to) and the events held, with the people who signed up, came and were referred there.",
+                "Target place", List.of("Outreach sessions", "People spoken to", "Events held", "Signed up to events", "Came to events",
+                        "Referred at events"), effortLines, List.of()).published(0, 1, 2));
 
         // By local authority: residents aged 16 to 64 against people referred.
         Map<String, long[]> las = new TreeMap<>();

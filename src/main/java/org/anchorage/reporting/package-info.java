@@ -20,7 +20,7 @@
  * Funders see figures only for programmes they take part in, always through disclosure control, over whole
  * months, never a person; programme managers see exact counts for their own programmes on the pages and can open
  * the people behind a step; exports and the API are always suppressed. Every view and export is audited. Listens
- * to referral, plan, training, placement and outcome events; depends on programme, participant, eligibility
+ * to referral, plan, training, placement and outcome events; depends on outreach (what was done in each target place), programme, participant, eligibility
  * (the data release), support (the barrier fund's totals, the wellbeing scale), access, audit and identity.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting")

@@ -36,6 +36,18 @@ class EventsIT extends IntegrationTest {
     @Autowired
     OutreachEvents events;
 
+    @Autowired
+    org.anchorage.reporting.Reports reports;
+
+    /** The Tilbury row of the reach report's outreach table, as shown to the programme's manager. */
+    private List<String> outreachInTilbury() {
+        var report = reports.report(pilot().id(), "reach", new org.anchorage.reporting.Reports.Request(null, null, null), false,
+                demo(Role.PROGRAMME_MANAGER));
+        return report.tables().stream().filter(t -> t.key().equals("outreach-by-place")).findFirst().orElseThrow().rows().stream()
+                .filter(r -> r.label().equals("Tilbury")).findFirst().orElseThrow().cells().stream()
+                .map(org.anchorage.reporting.Report.Cell::shown).toList();
+    }
+
     private SignedInUser demo(Role role) {
         var a = users.findByEmail(demoEmail(role)).orElseThrow();
         return new SignedInUser(a.id(), a.email(), a.displayName(), a.role(), a.organisationId(), true, null);
@@ -145,6 +157,7 @@ class EventsIT extends IntegrationTest {
                 .hasMessageContaining("from the day of the event");
 
         clock.fixAt("2026-12-15T13:00");
+        List<String> before = outreachInTilbury();
         events.takeAttendance(fair, List.of(came), demo(Role.NAVIGATOR));
         assertThat(events.signUps(fair, demo(Role.NAVIGATOR))).extracting(EventSignUp::givenName, EventSignUp::attended)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Came", true), org.assertj.core.groups.Tuple.tuple("Stayedhome", false));
@@ -163,6 +176,12 @@ class EventsIT extends IntegrationTest {
         assertThat(jdbc.sql("SELECT referral_source FROM reporting_person WHERE referral_id = :id").param("id", referral.id().value())
                 .query(String.class).single()).as("counted under its own source").isEqualTo("event");
         assertThat(events.signUps(fair, demo(Role.NAVIGATOR)).getFirst().referralReference()).isEqualTo(referral.reference());
+
+        // The reach report sets the outreach beside who was reached: one more came and was referred in Tilbury.
+        List<String> after = outreachInTilbury();
+        assertThat(Long.parseLong(after.get(4)) - Long.parseLong(before.get(4))).as("came").isEqualTo(1);
+        assertThat(Long.parseLong(after.get(5)) - Long.parseLong(before.get(5))).as("referred at events").isEqualTo(1);
+        assertThat(Long.parseLong(after.get(3))).as("signed up").isGreaterThanOrEqualTo(2);
     }
 
     @Test

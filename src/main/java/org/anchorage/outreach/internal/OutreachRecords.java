@@ -39,4 +39,27 @@ public class OutreachRecords {
                 rs.getDate("held_on").toLocalDate(), rs.getString("place"), rs.getString("target_place"), rs.getString("partner"),
                 rs.getInt("people_spoken_to"), rs.getString("note"), rs.getString("by_name"))).list();
     }
+
+    /** Outreach in a period by target place ('' for none): sessions logged and people spoken to; events held, sign-ups, who came, referred. */
+    public List<org.anchorage.outreach.OutreachByPlace> byPlace(UUID programme, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                WITH logged AS (
+                    SELECT target_place, count(*) AS sessions, sum(people_spoken_to) AS spoken_to
+                    FROM outreach_activity WHERE programme_id = :p AND held_on BETWEEN :from AND :to GROUP BY target_place),
+                held AS (
+                    SELECT e.target_place, count(DISTINCT e.id) AS events, count(s.id) AS signed_up,
+                        count(s.id) FILTER (WHERE s.attended) AS came, count(s.referral_id) AS referred
+                    FROM outreach_event e LEFT JOIN outreach_event_sign_up s ON s.event_id = e.id
+                    WHERE e.programme_id = :p AND e.cancelled_at IS NULL
+                      AND (e.starts_at AT TIME ZONE 'Europe/London')::date BETWEEN :from AND :to
+                    GROUP BY e.target_place)
+                SELECT coalesce(l.target_place, h.target_place) AS place, coalesce(l.sessions, 0) AS sessions,
+                    coalesce(l.spoken_to, 0) AS spoken_to, coalesce(h.events, 0) AS events, coalesce(h.signed_up, 0) AS signed_up,
+                    coalesce(h.came, 0) AS came, coalesce(h.referred, 0) AS referred
+                FROM logged l FULL JOIN held h ON h.target_place = l.target_place
+                """).param("p", programme).param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to))
+                .query((rs, n) -> new org.anchorage.outreach.OutreachByPlace(rs.getString("place"), rs.getLong("sessions"),
+                        rs.getLong("spoken_to"), rs.getLong("events"), rs.getLong("signed_up"), rs.getLong("came"), rs.getLong("referred")))
+                .list();
+    }
 }

@@ -302,7 +302,34 @@ class DemoData implements ApplicationRunner {
         supportAndFunds(pilot);
         safeguarding(pilot);
         work(pilot);
+        events(pilot);
         log.warn("Demo data loaded: sign in as <role>@demo.anchorage.local (e.g. navigator@demo.anchorage.local) "
                 + "with the demo password from the README. Never use demo mode for real people.");
+    }
+
+    // Step 11: outreach events. Injected by method, so the constructor stays as it was.
+    private org.anchorage.outreach.OutreachEvents outreachEvents;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void events(org.anchorage.outreach.OutreachEvents outreachEvents) {
+        this.outreachEvents = outreachEvents;
+    }
+
+    /** Step 11: a jobs fair in Tilbury in two weeks with two residents signed up, and a drop-in on Canvey in three. */
+    private void events(ProgrammeId pilot) {
+        SignedInUser navigator = signedIn(Role.NAVIGATOR);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        var fair = outreachEvents.publish(pilot, new org.anchorage.outreach.OutreachEvent.New(org.anchorage.outreach.EventKind.JOB_FAIR,
+                "Tilbury health and care jobs fair", "Meet the hospital, care homes and the council. Ask about jobs and training. Bring a friend.",
+                "Tilbury library", "Civic Square, Tilbury", "RM18 8AD", today.plusDays(14), java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(14, 0), 40, "Step-free entrance. Hearing loop. A quiet room if you need a break. Buses 99 and 83.",
+                "Tilbury", "Thurrock community hub"), navigator);
+        outreachEvents.signUp(fair, new org.anchorage.outreach.EventSignUp.New("Robin", "Example", "robin@example.com", null, "RM18 7AG",
+                false, null));
+        outreachEvents.signUp(fair, new org.anchorage.outreach.EventSignUp.New("Sam", "Example", null, "07700 900123", null, false, null));
+        outreachEvents.publish(pilot, new org.anchorage.outreach.OutreachEvent.New(org.anchorage.outreach.EventKind.DROP_IN,
+                "Canvey jobs drop-in", "Come and talk to us about work in the NHS. No need to book.", "Canvey community centre",
+                "Long Road, Canvey Island", "SS8 0AA", today.plusDays(21), java.time.LocalTime.of(13, 0), java.time.LocalTime.of(16, 0), 25,
+                "Step-free. Parking outside.", "Canvey Island", ""), navigator);
     }
 }

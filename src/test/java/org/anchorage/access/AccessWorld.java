@@ -65,7 +65,9 @@ public final class AccessWorld {
         // Safeguarding (step 8).
         CONCERN,
         /** Step 9: a job start of the own person (the demo navigator's), the other-caseload person and the far person. */
-        JOB_START }
+        JOB_START,
+        /** Step 11: a vacancy of the demo employer in the own programme, of the second employer there, and of the far employer. */
+        VACANCY }
 
     private static AccessWorld built;
 
@@ -252,7 +254,19 @@ public final class AccessWorld {
             world.put(Kind.JOB_START, Scope.OWN, jobStarts.record(owenRecord, jobStart(), navigator));
             world.put(Kind.JOB_START, Scope.OTHER_CASELOAD, jobStarts.record(oliveRecord, jobStart(), otherNavigator));
             world.put(Kind.JOB_START, Scope.OTHER_ORGANISATION, jobStarts.record(xenaRecord, jobStart(), farNavigator));
+
+            // Step 11: each employer posts a vacancy open for a month, through the facade.
+            var vacancies = context.getBean(org.anchorage.opportunities.Vacancies.class);
+            world.put(Kind.VACANCY, Scope.OWN, vacancies.post(vacancy(own.id(), employer), employer));
+            world.put(Kind.VACANCY, Scope.OTHER_CASELOAD, vacancies.post(vacancy(own.id(), otherEmployer), otherEmployer));
+            world.put(Kind.VACANCY, Scope.OTHER_ORGANISATION, vacancies.post(vacancy(far.id(), farEmployer), farEmployer));
             return world;
+        }
+
+        private org.anchorage.opportunities.Vacancy.New vacancy(ProgrammeId programme, SignedInUser employer) {
+            return new org.anchorage.opportunities.Vacancy.New(programme, employer.organisationId(), "Access test porter", "portering", "2",
+                    2446500L, "year", "", new BigDecimal("37.5"), "permanent", "RM17 6PU", today.plusDays(30), "programme", null,
+                    "Made by the access tests");
         }
 
         private org.anchorage.outcome.JobStart.New jobStart() {

@@ -1,6 +1,5 @@
 package org.anchorage.opportunities.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,7 +44,7 @@ class OpportunityFeeds {
     }
 
     @GetMapping("/opportunities.json")
-    ResponseEntity<String> json(@ModelAttribute SearchForm search, HttpServletRequest request) {
+    ResponseEntity<String> json(@ModelAttribute SearchForm search) {
         LiveOpportunities.Found found = live.search(search.search());
         if (!found.ok()) {
             return refused(found);
@@ -55,7 +54,7 @@ class OpportunityFeeds {
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", TITLE);
         feed.put("home_page_url", base + "/opportunities" + search.query());
-        feed.put("feed_url", self(request));
+        feed.put("feed_url", base + "/opportunities.json" + search.query());
         feed.put("description", "Jobs and paid placements in health and care open now through the programme, soonest closing first "
                 + "(nearest first when searched from a postcode). Each item carries its schema.org JobPosting as _job_posting.");
         feed.put("language", "en-GB");
@@ -81,7 +80,7 @@ class OpportunityFeeds {
     }
 
     @GetMapping("/opportunities.atom")
-    ResponseEntity<String> atom(@ModelAttribute SearchForm search, HttpServletRequest request) throws XMLStreamException {
+    ResponseEntity<String> atom(@ModelAttribute SearchForm search) throws XMLStreamException {
         LiveOpportunities.Found found = live.search(search.search());
         if (!found.ok()) {
             return refused(found);
@@ -97,7 +96,7 @@ class OpportunityFeeds {
         Instant updated = found.opportunities().stream().map(Opportunity::postedAt).filter(java.util.Objects::nonNull)
                 .max(Instant::compareTo).orElse(Instant.parse("2026-01-01T00:00:00Z"));
         text(xml, "updated", rfc3339(updated));
-        link(xml, "self", "application/atom+xml", self(request));
+        link(xml, "self", "application/atom+xml", base + "/opportunities.atom" + search.query());
         link(xml, "alternate", "text/html", base + "/opportunities" + search.query());
         xml.writeStartElement("author");
         text(xml, "name", "Anchorage");
@@ -161,9 +160,5 @@ class OpportunityFeeds {
 
     private static String base() {
         return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    }
-
-    private static String self(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
     }
 }

@@ -65,6 +65,8 @@ class OpportunitiesJourney extends BrowserJourney {
         followLink(page, "Post a vacancy");
         fitsAPhone(page);
         String title = "Activities coordinator " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        page.locator("#postedFor").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Willow Lodge Care Home (demo), through National pilot"));
         page.getByLabel("Job title").fill(title);
         page.locator("#roleFamily").selectOption("facilities");
         page.locator("#afcBand").selectOption("not-afc");
@@ -81,6 +83,7 @@ class OpportunitiesJourney extends BrowserJourney {
         fitsAPhone(page);
         String summary = page.locator(".nhsuk-error-summary").textContent();
         assertThat(summary).contains("The closing date must be today or later", "The apply link must start with https://");
+        assertThat(page.locator(".nhsuk-error-summary__list li").count()).isEqualTo(2);
 
         fillDate(page, "closes", today().plusDays(14));
         page.getByLabel("Link to apply (if by a link)").fill("https://careers.example.org/activities");

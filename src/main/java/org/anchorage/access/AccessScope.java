@@ -259,6 +259,32 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return is(Role.NAVIGATOR, Role.PROGRAMME_MANAGER) && takesPartIn(programme);
     }
 
+    // --- Live opportunities (step 11) -------------------------------------------------------------------
+
+    /**
+     * Posts, changes and withdraws a vacancy of this employer shared through this programme: an employer for its own
+     * organisation in programmes it takes part in, or a manager of the programme for any of its employers.
+     */
+    public boolean managesVacancy(UUID programme, OrganisationId employer) {
+        if (is(Role.EMPLOYER)) {
+            return organisation.equals(employer) && takesPartIn(programme);
+        }
+        return is(Role.PROGRAMME_MANAGER) && takesPartIn(programme);
+    }
+
+    /**
+     * The same rule for lists in SQL: vacancies of {@link #programmeIds()}, and only of this employer when it is an
+     * employer's own list ({@code null} for a manager, who sees every employer's). Empty for every other role.
+     */
+    public java.util.Optional<OrganisationId> vacancyListLimitedTo() {
+        return is(Role.EMPLOYER) ? java.util.Optional.of(organisation) : java.util.Optional.empty();
+    }
+
+    /** Whether this user posts vacancies at all (the list is empty for any other role). */
+    public boolean postsVacancies() {
+        return is(Role.EMPLOYER, Role.PROGRAMME_MANAGER);
+    }
+
     // --- Reporting (step 10) ----------------------------------------------------------------------------
 
     /**

@@ -67,13 +67,16 @@ class DemoData implements ApplicationRunner {
     private final org.anchorage.support.Wellbeing wellbeing;
     private final org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Designations> designations;
     private final org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns;
+    private final org.anchorage.opportunities.Vacancies vacancies;
 
     DemoData(AnchorageProperties properties, Organisations organisations, Users users, Programmes programmes,
              Referrals referrals, Training training, Participants participants, Plans plans, Clock clock,
              org.anchorage.placement.Employers employers, org.anchorage.placement.Placements placements,
              org.anchorage.support.Mentoring mentoring, org.anchorage.support.Wellbeing wellbeing,
              org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Designations> designations,
-             org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns) {
+             org.springframework.beans.factory.ObjectProvider<org.anchorage.safeguarding.Concerns> concerns,
+             org.anchorage.opportunities.Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.designations = designations;
         this.concerns = concerns;
         this.mentoring = mentoring;
@@ -134,6 +137,25 @@ class DemoData implements ApplicationRunner {
                 "Housekeeping assistant", "facilities", null, "Keeping residents' rooms and shared spaces clean and safe.",
                 new java.math.BigDecimal("20"), "weekday-days", 1271, today.plusDays(30), today.plusDays(120), 2, "enhanced", 18,
                 List.of("identity", "right-to-work", "criminal-record")), employer);
+    }
+
+    /** Step 11: three vacancies open now, two from the trust (posted by its programme manager) and one from the care home. */
+    private void vacancies(ProgrammeId pilot, Organisation trust) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        SignedInUser manager = signedIn(Role.PROGRAMME_MANAGER);
+        SignedInUser employer = signedIn(Role.EMPLOYER);
+        vacancies.post(new org.anchorage.opportunities.Vacancy.New(pilot, trust.id(), "Healthcare support worker", "nursing-support", "3",
+                2493700L, "year", "", new java.math.BigDecimal("37.5"), "permanent", "SS16 5NL", today.plusDays(21), "link",
+                "https://jobs.example.nhs.uk/vacancy/HSW-2401", "Caring for patients on the wards of Basildon hospital: washing, "
+                + "dressing, meals and helping nurses with observations. Full training given; the Care Certificate in your first weeks."),
+                manager);
+        vacancies.post(new org.anchorage.opportunities.Vacancy.New(pilot, trust.id(), "Ward clerk", "administration", "2", 2446500L, "year",
+                "pro rata", new java.math.BigDecimal("22.5"), "fixed-term", "SS0 0RY", today.plusDays(10), "programme", null,
+                "Welcoming patients and visitors, keeping records up to date and answering the ward's phone, for 12 months."), manager);
+        vacancies.post(new org.anchorage.opportunities.Vacancy.New(pilot, employer.organisationId(), "Care assistant", "nursing-support",
+                "not-afc", 1271L, "hour", "plus weekend enhancements", new java.math.BigDecimal("16"), "bank", "RM17 6PU",
+                today.plusDays(30), "programme", null, "Helping our residents with personal care, meals and activities, on shifts that "
+                + "suit you. No experience needed: we train you and pair you with an experienced colleague."), employer);
     }
 
     /** Step 8: the demo mentor mentors the demo participant (Casey) in the National pilot, with two sessions and a check-in. */
@@ -298,6 +320,7 @@ class DemoData implements ApplicationRunner {
         ProgrammeId pilot = programmes.all().stream().filter(p -> p.name().equals("National pilot")).findFirst().orElseThrow().id();
         referrals(pilot);
         placement(pilot);
+        vacancies(pilot, trust);
         mentoring();
         supportAndFunds(pilot);
         safeguarding(pilot);

@@ -69,7 +69,9 @@ public final class AccessWorld {
         /** Step 11: an outreach event of the trust's programme (OWN), another of it (OTHER_CASELOAD: events belong to no caseload), one elsewhere. */
         EVENT,
         /** Step 11: a resident's sign-up to each of those events. */
-        EVENT_SIGN_UP }
+        EVENT_SIGN_UP,
+        /** Step 11: a vacancy of the demo employer in the own programme, of the second employer there, and of the far employer. */
+        VACANCY }
 
     private static AccessWorld built;
 
@@ -262,6 +264,11 @@ public final class AccessWorld {
             event(events, Scope.OWN, own, "Own", navigator);
             event(events, Scope.OTHER_CASELOAD, own, "Other", otherNavigator);
             event(events, Scope.OTHER_ORGANISATION, far, "Far", farNavigator);
+            // Step 11: each employer posts a vacancy open for a month, through the facade.
+            var vacancies = context.getBean(org.anchorage.opportunities.Vacancies.class);
+            world.put(Kind.VACANCY, Scope.OWN, vacancies.post(vacancy(own.id(), employer), employer));
+            world.put(Kind.VACANCY, Scope.OTHER_CASELOAD, vacancies.post(vacancy(own.id(), otherEmployer), otherEmployer));
+            world.put(Kind.VACANCY, Scope.OTHER_ORGANISATION, vacancies.post(vacancy(far.id(), farEmployer), farEmployer));
             return world;
         }
 
@@ -274,6 +281,12 @@ public final class AccessWorld {
             world.put(Kind.EVENT, scope, event);
             world.put(Kind.EVENT_SIGN_UP, scope, jdbc.sql("SELECT id FROM outreach_event_sign_up WHERE event_id = :e").param("e", event)
                     .query(UUID.class).single());
+        }
+
+        private org.anchorage.opportunities.Vacancy.New vacancy(ProgrammeId programme, SignedInUser employer) {
+            return new org.anchorage.opportunities.Vacancy.New(programme, employer.organisationId(), "Access test porter", "portering", "2",
+                    2446500L, "year", "", new BigDecimal("37.5"), "permanent", "RM17 6PU", today.plusDays(30), "programme", null,
+                    "Made by the access tests");
         }
 
         private org.anchorage.outcome.JobStart.New jobStart() {

@@ -352,6 +352,19 @@ class GeneratedAccessIT extends IntegrationTest {
         for (String route : List.of("POST /event-sign-ups/{id}/place", "GET /event-sign-ups/{id}/referral", "POST /event-sign-ups/{id}/referral")) {
             EXPECTED.put(route, referAttendee);
         }
+        // Step 11, live opportunities: employers post their own organisation's vacancies, managers their programme's
+        // employers'; the public pages and feeds are everyone's, and every vacancy there is open (the far one too).
+        for (String route : List.of("GET /vacancies", "GET /vacancies/new", "POST /vacancies")) {
+            EXPECTED.put(route, roles(EMPLOYER, PROGRAMME_MANAGER));
+        }
+        Expect manageVacancy = record(Kind.VACANCY, of(EMPLOYER, PROGRAMME_MANAGER), of(PROGRAMME_MANAGER), NOBODY);
+        for (String route : List.of("GET /vacancies/{id}", "POST /vacancies/{id}", "POST /vacancies/{id}/withdrawal")) {
+            EXPECTED.put(route, manageVacancy);
+        }
+        for (String route : List.of("GET /opportunities", "GET /opportunities.json", "GET /opportunities.atom")) {
+            EXPECTED.put(route, everyone());
+        }
+        EXPECTED.put("GET /opportunities/{id}", record(Kind.VACANCY, EVERYONE, EVERYONE, EVERYONE));
         // Step 10, reporting: a programme's reports for its funders and managers (and administrators, who run the
         // service), figures only; the list of programmes with reports for those roles.
         Expect seeReports = record(PROGRAMME, of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER), of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER),

@@ -53,7 +53,7 @@ class JoinCheckIT extends IntegrationTest {
                 .parse(new java.io.ByteArrayInputStream(sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNamespaceURI() == null ? doc.getDocumentElement().getAttribute("xmlns")
                 : doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
-        assertThat(doc.getElementsByTagName("loc").getLength()).isEqualTo(6);
+        assertThat(doc.getElementsByTagName("loc").getLength()).isEqualTo(8); // with /events and /opportunities (step 11)
         assertThat(sitemap).doesNotContain("/participants").doesNotContain("/api/");
         assertThat(page(null)).contains("<meta name=\"description\"");
     }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SearchEngines {
 
     static final java.util.List<String> PUBLIC_PAGES = java.util.List.of("/", "/can-i-join", "/events", "/self-referral", "/privacy",
-            "/accessibility", "/about-the-data");
+            "/accessibility", "/about-the-data", "/opportunities");
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> robots() {

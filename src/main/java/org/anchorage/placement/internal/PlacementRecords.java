@@ -166,6 +166,17 @@ public class PlacementRecords {
                 .param("p", programmes.stream().map(ProgrammeId::value).toList()).query((rs, n) -> offer(rs)).list();
     }
 
+    /** When each placement was posted, for the public listing's "date posted". */
+    public Map<UUID, Instant> postedAt(Collection<UUID> offers) {
+        Map<UUID, Instant> at = new java.util.HashMap<>();
+        if (offers.isEmpty()) {
+            return at;
+        }
+        jdbc.sql("SELECT id, created_at FROM placement_offer WHERE id IN (:ids)").param("ids", List.copyOf(offers))
+                .query((rs, n) -> at.put(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant())).list();
+        return at;
+    }
+
     /** Locks the placement row, so two screens offering its last place are served one after the other. */
     public int lockAndCountPlacesTaken(UUID offer) {
         jdbc.sql("SELECT id FROM placement_offer WHERE id = :id FOR UPDATE").param("id", offer).query(UUID.class).single();

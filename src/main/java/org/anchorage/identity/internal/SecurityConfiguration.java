@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
     static final String CHANGE_PASSWORD = "/account/password";
 
-    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/can-i-join", "/robots.txt", "/sitemap.xml", "/certificates/verify", "/reset-password", "/assets/**", "/nhsuk/**",
+    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/can-i-join", "/can-i-join/easy-read", "/roles", "/roles/**", "/easy-read", "/robots.txt", "/sitemap.xml", "/certificates/verify", "/reset-password", "/assets/**", "/nhsuk/**",
         "/js/**", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**"};
 

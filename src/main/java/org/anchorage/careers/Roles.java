@@ -106,7 +106,7 @@ public class Roles {
     /** The Agenda for Change bands in the pay table, for the form's choice. */
     @Transactional(readOnly = true)
     public List<String> bands() {
-        return placements.afcBands().stream().map(b -> b.band()).toList();
+        return placements.afcBandCodes();
     }
 
     /**

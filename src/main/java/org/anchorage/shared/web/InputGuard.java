@@ -47,9 +47,9 @@ public class InputGuard extends OncePerRequestFilter {
      * is a single-line input, where a browser never sends them. JSON strings may hold them anywhere.
      */
     static final Set<String> MULTI_LINE = Set.of("actionTaken", "address", "adjustments", "availability", "comments", "dayInJob",
-            "description", "easyRead", "evidenceSeen", "feedback", "localAuthorityCodes", "message", "note", "notes", "readinessSummary",
-            "reason", "route", "skills", "supportGiven", "targetLsoaCodes", "targetPlaces", "text", "training", "whatItIs",
-            "withdrawReason");
+            "decision", "description", "easyRead", "evidenceSeen", "feedback", "localAuthorityCodes", "message", "note", "notes",
+            "otherNeeds", "outcomeNotes", "readinessSummary", "reason", "route", "skills", "supportGiven", "targetLsoaCodes", "targetPlaces",
+            "text", "training", "whatItIs", "whenAndWhere", "withdrawReason");
 
     private final JsonMapper json;
 

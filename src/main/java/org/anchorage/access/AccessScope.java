@@ -285,6 +285,16 @@ public record AccessScope(UserId user, Role role, OrganisationId organisation, S
         return is(Role.EMPLOYER, Role.PROGRAMME_MANAGER);
     }
 
+    // --- Careers content (step 11) -------------------------------------------------------------------
+
+    /**
+     * Edits the roles in health and care residents read (what each job is, its training, its route, its easy read):
+     * programme managers and administrators. The content is the installation's, not one programme's, and names no one.
+     */
+    public boolean editsCareersContent() {
+        return is(Role.ADMINISTRATOR, Role.PROGRAMME_MANAGER);
+    }
+
     // --- Reporting (step 10) ----------------------------------------------------------------------------
 
     /**

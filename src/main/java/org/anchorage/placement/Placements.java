@@ -113,6 +113,21 @@ public class Placements {
         return records.afcBands();
     }
 
+    /** The Agenda for Change bands the pay table has, like "2", lowest first. */
+    @Transactional(readOnly = true)
+    public List<String> afcBandCodes() {
+        return records.afcBands().stream().map(PlacementRecords.AfcBand::band).toList();
+    }
+
+    /**
+     * The yearly pay at the start of an Agenda for Change band on a day, in pence, from the shipped pay table (the
+     * pay year in force that day); empty for a band or a day the table does not cover. For the careers pages.
+     */
+    @Transactional(readOnly = true)
+    public java.util.OptionalLong bandEntryPay(String band, LocalDate on) {
+        return band == null || on == null ? java.util.OptionalLong.empty() : records.bandEntryPence(band, on);
+    }
+
     // --- placement offers ----------------------------------------------------------------------
 
     /** What an employer posts. Pay in pence; hours a week may have a half hour. */

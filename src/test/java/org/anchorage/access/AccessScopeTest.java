@@ -211,6 +211,16 @@ class AccessScopeTest {
         assertThat(as(Role.ADMINISTRATOR).recordsOutreach(PILOT)).isFalse();
     }
 
+    @Test
+    void the_roles_residents_read_are_edited_by_programme_managers_and_administrators_only() {
+        assertThat(as(Role.PROGRAMME_MANAGER).editsCareersContent()).isTrue();
+        assertThat(as(Role.ADMINISTRATOR).editsCareersContent()).isTrue();
+        for (Role other : java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.PROGRAMME_MANAGER, Role.ADMINISTRATOR))) {
+            assertThat(as(other).editsCareersContent()).as(other.code()).isFalse();
+        }
+        assertThat(AccessScope.NOBODY.editsCareersContent()).isFalse();
+    }
+
     // Reporting (step 10).
 
     @Test

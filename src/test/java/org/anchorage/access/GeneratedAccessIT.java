@@ -365,6 +365,17 @@ class GeneratedAccessIT extends IntegrationTest {
             EXPECTED.put(route, everyone());
         }
         EXPECTED.put("GET /opportunities/{id}", record(Kind.VACANCY, EVERYONE, EVERYONE, EVERYONE));
+        // Step 11, roles in health and care: residents read them without signing in; managers and administrators edit
+        // them (the content is the installation's, not a programme's). The empty form sent is refused by name, so
+        // nothing changes. {slug} is a shipped role.
+        for (String route : List.of("GET /roles", "GET /roles/{slug}", "GET /roles/{slug}/easy-read", "GET /easy-read",
+                "GET /can-i-join/easy-read")) {
+            EXPECTED.put(route, everyone());
+        }
+        for (String route : List.of("GET /careers/roles", "GET /careers/roles/new", "POST /careers/roles", "GET /careers/roles/{slug}",
+                "POST /careers/roles/{slug}")) {
+            EXPECTED.put(route, roles(ADMINISTRATOR, PROGRAMME_MANAGER));
+        }
         // Step 10, reporting: a programme's reports for its funders and managers (and administrators, who run the
         // service), figures only; the list of programmes with reports for those roles.
         Expect seeReports = record(PROGRAMME, of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER), of(ADMINISTRATOR, PROGRAMME_MANAGER, FUNDER),
@@ -524,6 +535,7 @@ class GeneratedAccessIT extends IntegrationTest {
                 .replace("{postcode}", "RM187AG")
                 .replace("{group}", "default")
                 .replace("{report}", "funnel")
+                .replace("{slug}", "porter")
                 .replace("/**", "/liveness");
         if (kind != null) {
             path = path.replace("{id}", world.id(kind, scope).toString());

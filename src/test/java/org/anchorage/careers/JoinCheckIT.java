@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class JoinCheckIT extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Roles roles;
+
     private String page(String postcode) throws Exception {
         var request = get("/can-i-join");
         if (postcode != null) {
@@ -53,7 +56,10 @@ class JoinCheckIT extends IntegrationTest {
                 .parse(new java.io.ByteArrayInputStream(sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNamespaceURI() == null ? doc.getDocumentElement().getAttribute("xmlns")
                 : doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
-        assertThat(doc.getElementsByTagName("loc").getLength()).isEqualTo(8); // with /events and /opportunities (step 11)
+        // The public pages (with /events and /opportunities), then each published role and its easy-read version.
+        assertThat(doc.getElementsByTagName("loc").getLength()).isEqualTo(11 + 2 * roles.published().size());
+        assertThat(sitemap).contains("/roles</loc>", "/roles/porter</loc>", "/roles/porter/easy-read</loc>", "/easy-read</loc>");
+        assertThat(robots.lines().toList()).contains("Allow: /roles", "Allow: /easy-read");
         assertThat(sitemap).doesNotContain("/participants").doesNotContain("/api/");
         assertThat(page(null)).contains("<meta name=\"description\"");
     }

@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
     static final String CHANGE_PASSWORD = "/account/password";
 
-    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/can-i-join", "/events", "/events.ics", "/events/*", "/events/*/sign-up", "/events/*/signed-up", "/events/*/calendar.ics", "/opportunities", "/opportunities/*", "/opportunities.json", "/opportunities.atom", "/robots.txt", "/sitemap.xml", "/certificates/verify", "/reset-password", "/assets/**", "/nhsuk/**",
+    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/privacy", "/accessibility", "/about-the-data", "/self-referral", "/self-referral/**", "/can-i-join", "/can-i-join/easy-read", "/roles", "/roles/**", "/easy-read", "/events", "/events.ics", "/events/*", "/events/*/sign-up", "/events/*/signed-up", "/events/*/calendar.ics", "/opportunities", "/opportunities/*", "/opportunities.json", "/opportunities.atom", "/robots.txt", "/sitemap.xml", "/certificates/verify", "/reset-password", "/assets/**", "/nhsuk/**",
         "/js/**", "/css/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**"};
 

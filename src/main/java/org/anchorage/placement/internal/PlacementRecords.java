@@ -65,6 +65,15 @@ public class PlacementRecords {
                 rs.getLong("entry_pence"), rs.getString("examples"))).list();
     }
 
+    /** The entry pay of the band in the pay year in force on the day, in pence. */
+    public java.util.OptionalLong bandEntryPence(String band, LocalDate on) {
+        return jdbc.sql("""
+                SELECT entry_pence FROM placement_afc_band WHERE band = :band AND effective_from <= :on
+                ORDER BY effective_from DESC LIMIT 1
+                """).param("band", band).param("on", java.sql.Date.valueOf(on)).query(Long.class).optional()
+                .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+    }
+
     // --- sites and supervisors --------------------------------------------------------------------
 
     public void insertSite(Site s, Instant at, String by) {

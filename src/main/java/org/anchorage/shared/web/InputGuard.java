@@ -46,9 +46,10 @@ public class InputGuard extends OncePerRequestFilter {
      * Form fields that are text areas, where a person may type tabs and new lines. Every other form field
      * is a single-line input, where a browser never sends them. JSON strings may hold them anywhere.
      */
-    static final Set<String> MULTI_LINE = Set.of("actionTaken", "address", "adjustments", "availability", "comments", "description",
-            "evidenceSeen", "feedback", "localAuthorityCodes", "message", "note", "notes", "readinessSummary", "reason", "skills",
-            "supportGiven", "targetLsoaCodes", "targetPlaces", "text", "withdrawReason");
+    static final Set<String> MULTI_LINE = Set.of("actionTaken", "address", "adjustments", "availability", "comments", "dayInJob",
+            "decision", "description", "easyRead", "evidenceSeen", "feedback", "localAuthorityCodes", "message", "note", "notes",
+            "otherNeeds", "outcomeNotes", "readinessSummary", "reason", "route", "skills", "supportGiven", "targetLsoaCodes", "targetPlaces",
+            "text", "training", "whatItIs", "whenAndWhere", "withdrawReason");
 
     private final JsonMapper json;
 

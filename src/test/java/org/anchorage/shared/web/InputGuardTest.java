@@ -32,7 +32,7 @@ class InputGuardTest {
     @Test
     void every_text_area_in_the_templates_is_known_to_the_guard_as_multi_line() throws IOException {
         Pattern textarea = Pattern.compile("<textarea[^>]*\\sname=\"([a-zA-Z]+)\"");
-        Pattern fragment = Pattern.compile("textArea\\('([a-zA-Z]+)'");
+        Pattern fragment = Pattern.compile("(?:textArea|longText)\\('([a-zA-Z]+)'");
         Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {

@@ -22,6 +22,8 @@ outcomes    outcome statuses of 100,000 job starts with 400,000 checks ([STARTS 
 reporting   the 12-month funder funnel from kept counts for the largest of 20 programmes ([REFERRALS [RUNS]], default 3,400,000
             referrals, about 20,000,000 milestones), against a recount of the milestone log, equal; the write path's cost
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
+pages       Lighthouse 12 (mobile) on each public page (the sitemap's, and BENCH_EXTRA_PAGES, default "/sign-in"):
+            performance, accessibility, best practices, SEO, KB of a first visit and of a second page (cache warm)
 LIST
 }
 
@@ -87,6 +89,28 @@ case "$1" in
     ;;
   caseload)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"
+    ;;
+  pages)
+    # Lighthouse with npm into a cache folder, once; Debian's chromium, as the browser tests use.
+    lighthouse_dir="${BENCH_CACHE:-$HOME/.cache/anchorage-bench}/lighthouse-12.2.3"
+    [ -x "$lighthouse_dir/node_modules/.bin/lighthouse" ] || {
+      mkdir -p "$lighthouse_dir"
+      npm install --prefix "$lighthouse_dir" --no-audit --no-fund --silent lighthouse@12.2.3 >&2; }
+    export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+    start_app true
+    base="http://localhost:$port"
+    # The pages are the sitemap's (careers' SearchEngines keeps the one list), so a new public page is measured
+    # once it is listed there; the sign-in page is public but not for search engines.
+    pages="$(curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*' | sed "s|<loc>$base||") ${BENCH_EXTRA_PAGES-/sign-in}"
+    mkdir -p "$home/lighthouse"
+    i=0
+    for page in $pages; do
+      echo "lighthouse $page" >&2
+      "$lighthouse_dir/node_modules/.bin/lighthouse" "$base$page" --quiet --output=json \
+        --output-path="$home/lighthouse/$i.json" --chrome-flags="--headless=new --no-sandbox" || true
+      i=$((i + 1))
+    done
+    node bench/pages/report.mjs "$lighthouse_dir" "$base" "$home/lighthouse" $pages
     ;;
   *)
     echo "Unknown benchmark: $1" >&2; list >&2; exit 2

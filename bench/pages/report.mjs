@@ -49,12 +49,15 @@ for (const [i, page] of pages.entries()) {
     firstKb: report.audits['total-byte-weight'].numericValue / 1024,
     secondKb: await secondPageBytes(browser, page === '/' ? pages.find(p => p !== '/') : '/', page) / 1024,
   };
+  // A page robots.txt keeps search engines off (the sign-in page) cannot score SEO 100; every other SEO audit must pass.
+  row.offRobots = report.audits['is-crawlable']?.score === 0;
+  const failing = key => Object.values(report.audits)
+    .filter(a => (report.categories[key]?.auditRefs ?? []).some(r => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1)
+    .filter(a => !(key === 'seo' && row.offRobots && a.id === 'is-crawlable'))
+    .map(a => `${a.id} ${a.displayValue || a.score}`);
   for (const key of report.runtimeError ? [] : ['performance', 'accessibility', 'best-practices', 'seo']) {
-    if (!(row[key] >= TARGETS[key])) {
-      const below = Object.values(report.audits)
-        .filter(a => (report.categories[key]?.auditRefs ?? []).some(r => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1)
-        .map(a => `${a.id} ${a.displayValue || a.score}`);
-      misses.push(`${page}: ${key} ${row[key]} < ${TARGETS[key]} (${below.join(', ')})`);
+    if (key === 'seo' && row.offRobots ? failing(key).length > 0 : !(row[key] >= TARGETS[key])) {
+      misses.push(`${page}: ${key} ${row[key]} < ${TARGETS[key]} (${failing(key).join(', ')})`);
     }
   }
   if (row.firstKb > TARGETS.firstKb) misses.push(`${page}: first visit ${row.firstKb.toFixed(1)} KB > ${TARGETS.firstKb} KB`);
@@ -66,10 +69,13 @@ await browser.close();
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${'page'.padEnd(18)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('best', 5)} ${pad('seo', 5)} ${pad('first KB', 9)} ${pad('second KB', 10)}`);
 for (const r of rows) {
-  console.log(`${r.page.padEnd(18)} ${pad(r.performance, 5)} ${pad(r.accessibility, 5)} ${pad(r['best-practices'], 5)} ${pad(r.seo, 5)} `
+  console.log(`${r.page.padEnd(18)} ${pad(r.performance, 5)} ${pad(r.accessibility, 5)} ${pad(r['best-practices'], 5)} ${pad(r.seo + (r.offRobots ? '*' : ''), 5)} `
     + `${pad(r.firstKb.toFixed(1), 9)} ${pad(r.secondKb.toFixed(1), 10)}`);
 }
 console.log(`targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS['best-practices']}, `
   + `SEO >= ${TARGETS.seo}, first visit <= ${TARGETS.firstKb} KB, second page <= ${TARGETS.secondKb} KB (Lighthouse 12, mobile, default throttling)`);
+if (rows.some(r => r.offRobots)) {
+  console.log('* kept off by robots.txt, so Lighthouse\'s is-crawlable fails; every other SEO audit passes there');
+}
 console.log(misses.length ? `missed:\n  ${misses.join('\n  ')}` : 'every page within its targets');
 process.exitCode = misses.length ? 1 : 0;

@@ -49,10 +49,14 @@ start_app() {
     "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
   app=$!
   trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
-  for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
+  # Up to 2 minutes: demo data on a 2-core machine shared with other builds can take more than one.
+  for _ in $(seq 1 240); do
+    curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && return 0
     sleep 0.5
   done
+  echo "The application did not start in 2 minutes; its log ends:" >&2
+  tail -20 "$home/app.log" >&2
+  return 1
 }
 
 case "$1" in

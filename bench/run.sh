@@ -22,6 +22,8 @@ outcomes    outcome statuses of 100,000 job starts with 400,000 checks ([STARTS 
 reporting   the 12-month funder funnel from kept counts for the largest of 20 programmes ([REFERRALS [RUNS]], default 3,400,000
             referrals, about 20,000,000 milestones), against a recount of the milestone log, equal; the write path's cost
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
+pages       Lighthouse 12 (mobile) on each public page (the sitemap's, and BENCH_EXTRA_PAGES, default "/sign-in"), median
+            of [RUNS] (3): performance, accessibility, best practices, SEO, KB of a first visit and of a second page (cache warm)
 LIST
 }
 
@@ -46,11 +48,16 @@ start_app() {
     ANCHORAGE_ADMIN_EMAIL=bench@anchorage.local ANCHORAGE_ADMIN_PASSWORD=quiet-harbour-sea-lantern \
     "$JAVA" ${BENCH_APP_OPTS:-} -jar target/anchorage-0.1.0-SNAPSHOT.jar > "$home/app.log" 2>&1 &
   app=$!
-  trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$home"; exit $code' EXIT
-  for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
+  # (the stopped application's 143 must not end the trap under set -e before it cleans up and exits with the bench's code)
+  trap 'code=$?; kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$home"; exit $code' EXIT
+  # Up to 2 minutes: demo data on a 2-core machine shared with other builds can take more than one.
+  for _ in $(seq 1 240); do
+    curl -sf "http://localhost:$port/actuator/health" | grep -q '"UP"' && return 0
     sleep 0.5
   done
+  echo "The application did not start in 2 minutes; its log ends:" >&2
+  tail -20 "$home/app.log" >&2
+  return 1
 }
 
 case "$1" in
@@ -87,6 +94,32 @@ case "$1" in
     ;;
   caseload)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"
+    ;;
+  pages)
+    # Lighthouse with npm into a cache folder, once; Debian's chromium, as the browser tests use.
+    lighthouse_dir="${BENCH_CACHE:-$HOME/.cache/anchorage-bench}/lighthouse-12.2.3"
+    [ -x "$lighthouse_dir/node_modules/.bin/lighthouse" ] || {
+      mkdir -p "$lighthouse_dir"
+      npm install --prefix "$lighthouse_dir" --no-audit --no-fund --silent lighthouse@12.2.3 >&2; }
+    export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+    start_app true
+    base="http://localhost:$port"
+    # The pages are the sitemap's (careers' SearchEngines keeps the one list), so a new public page is measured
+    # once it is listed there; the sign-in page is public but not for search engines.
+    pages="$(curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*' | sed "s|<loc>$base||") ${BENCH_EXTRA_PAGES-/sign-in}"
+    mkdir -p "$home/lighthouse"
+    runs="${2:-3}"
+    i=0
+    for page in $pages; do
+      # Several runs a page, the median reported: Lighthouse's performance score moves with the machine's load.
+      for run in $(seq 1 "$runs"); do
+        echo "lighthouse $page ($run of $runs)" >&2
+        "$lighthouse_dir/node_modules/.bin/lighthouse" "$base$page" --quiet --output=json \
+          --output-path="$home/lighthouse/$i-$run.json" --chrome-flags="--headless=new --no-sandbox" || true
+      done
+      i=$((i + 1))
+    done
+    node bench/pages/report.mjs "$lighthouse_dir" "$base" "$home/lighthouse" "$runs" $pages
     ;;
   *)
     echo "Unknown benchmark: $1" >&2; list >&2; exit 2

@@ -9,7 +9,7 @@ async function poll() {
     const next = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('screening-status');
     if (!next || !section()) return;
     section().replaceWith(next);
-    if (next.querySelector('script[src$="screening-progress.js"]')) setTimeout(poll, 2000);
+    if (next.querySelector('script[src*="/js/screening-progress"]')) setTimeout(poll, 2000);
   } catch (e) {
     // Network trouble: leave the page as it is; the refresh link still works.
   }

@@ -32,17 +32,19 @@ CREATE TABLE outreach_event_sign_up (
     email          TEXT CHECK (length(email) <= 254),
     phone          TEXT CHECK (length(phone) <= 20),
     postcode       TEXT CHECK (length(postcode) <= 8),
-    place          TEXT NOT NULL CHECK (place IN ('booked', 'waiting')),
+    place          TEXT NOT NULL CHECK (place IN ('booked', 'waiting', 'removed')),
     attended       BOOLEAN,
     attendance_by  UUID,
     referral_id    UUID REFERENCES referral_referral (id),
-    submission_key TEXT UNIQUE,
+    submission_key TEXT,
     signed_up_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CHECK (email IS NOT NULL OR phone IS NOT NULL),
     CHECK (referral_id IS NULL OR attended)
 );
 CREATE INDEX outreach_event_sign_up_event_idx ON outreach_event_sign_up (event_id, place, signed_up_at);
 CREATE UNIQUE INDEX outreach_event_sign_up_referral_idx ON outreach_event_sign_up (referral_id);
+-- A form's one-time key holds for its own event: a key copied to another event cannot stand for a sign-up there.
+CREATE UNIQUE INDEX outreach_event_sign_up_key_idx ON outreach_event_sign_up (event_id, submission_key);
 
 COMMENT ON COLUMN outreach_event.id IS 'not personal: event id';
 COMMENT ON COLUMN outreach_event.programme_id IS 'not personal: programme that runs it';
@@ -68,7 +70,7 @@ COMMENT ON COLUMN outreach_event_sign_up.family_name IS 'personal: family name';
 COMMENT ON COLUMN outreach_event_sign_up.email IS 'personal: email address';
 COMMENT ON COLUMN outreach_event_sign_up.phone IS 'personal: phone number';
 COMMENT ON COLUMN outreach_event_sign_up.postcode IS 'personal: home postcode, if given';
-COMMENT ON COLUMN outreach_event_sign_up.place IS 'not personal: booked or on the waiting list';
+COMMENT ON COLUMN outreach_event_sign_up.place IS 'not personal: booked, on the waiting list, or removed (the person cannot come)';
 COMMENT ON COLUMN outreach_event_sign_up.attended IS 'personal: whether the person came (null until taken)';
 COMMENT ON COLUMN outreach_event_sign_up.attendance_by IS 'personal: the staff user who took attendance';
 COMMENT ON COLUMN outreach_event_sign_up.referral_id IS 'personal: the referral made for the person at or after the event';

@@ -113,14 +113,15 @@ public class OutreachEvents {
      */
     @Transactional
     public boolean signUp(UUID eventId, EventSignUp.New n) {
+        // The event is held first, so the same form sent twice at once waits here and then finds the first sign-up.
+        records.lock(eventId);
+        OutreachEvent event = published(eventId);
         if (n.submissionKey() != null) {
-            var already = records.signUpWithKey(n.submissionKey());
+            var already = records.signUpWithKey(eventId, n.submissionKey());
             if (already.isPresent()) {
                 return records.signUp(already.get()).map(EventSignUp::booked).orElse(false);
             }
         }
-        records.lock(eventId);
-        OutreachEvent event = published(eventId);
         List<RuleViolation> problems = problemsWith(event, n);
         if (!problems.isEmpty()) {
             throw problems.getFirst();
@@ -248,6 +249,9 @@ public class OutreachEvents {
     @Transactional
     public void cancel(UUID eventId, SignedInUser by) {
         OutreachEvent event = event(eventId, by);
+        if (event.cancelled()) {
+            throw new RuleViolation("cancel", "The event is already called off");
+        }
         if (event.endsAt().isBefore(clock.instant())) {
             throw new RuleViolation("cancel", "The event is over, so it cannot be called off");
         }
@@ -261,6 +265,9 @@ public class OutreachEvents {
         EventSignUp signUp = records.signUp(signUpId).orElseThrow(() -> new RecordNotFound(SIGN_UP, signUpId));
         records.lock(signUp.event());
         OutreachEvent event = event(signUp.event(), by);
+        if (event.cancelled()) {
+            throw new RuleViolation("waiting", "The event is called off, so there are no places to give");
+        }
         if (signUp.booked()) {
             return; // already has a place: a second click changes nothing
         }
@@ -271,10 +278,53 @@ public class OutreachEvents {
         audit.record(AuditAction.CHANGE, SIGN_UP, signUpId, "offered a place at " + event.title());
     }
 
+    /** Takes someone off the list who cannot come (they asked), freeing their place; a referred person stays. */
+    @Transactional
+    public void remove(UUID signUpId, SignedInUser by) {
+        EventSignUp signUp = records.signUp(signUpId).orElseThrow(() -> new RecordNotFound(SIGN_UP, signUpId));
+        OutreachEvent event = event(signUp.event(), by);
+        if (signUp.referralReference() != null) {
+            throw new RuleViolation("waiting", signUp.fullName() + " is referred already, so they stay on the list");
+        }
+        records.remove(signUpId);
+        audit.record(AuditAction.CHANGE, SIGN_UP, signUpId, "taken off the list for " + event.title());
+    }
+
+    /** Every problem with adding someone who came without signing up, each naming its field. */
+    public List<RuleViolation> problemsWithWalkIn(OutreachEvent event, EventSignUp.New n) {
+        List<RuleViolation> problems = new ArrayList<>(problemsWith(event, new EventSignUp.New(n.givenName(), n.familyName(), n.email(),
+                n.phone(), n.postcode(), true, null)));
+        problems.replaceAll(p -> new RuleViolation(p.field(), p.getMessage().replace("Enter your ", "Enter their ")
+                .replace("so we can tell you", "so we can tell them")));
+        if (event.day().isAfter(LocalDate.now(clock.withZone(Display.LONDON)))) {
+            problems.add(new RuleViolation("givenName", "You can add people who came from the day of the event, " + Display.date(event.day())));
+        }
+        return problems;
+    }
+
+    /** Someone came without signing up: they are added as having come (over the places if need be), to refer them. */
+    @Transactional
+    public UUID addWalkIn(UUID eventId, EventSignUp.New n, SignedInUser by) {
+        records.lock(eventId);
+        OutreachEvent event = event(eventId, by);
+        List<RuleViolation> problems = problemsWithWalkIn(event, n);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        UUID id = UUID.randomUUID();
+        String postcode = n.postcode() == null || n.postcode().isBlank() ? null : postcode(n.postcode());
+        records.insertSignUp(id, eventId, n, postcode, true, by.id().value(), clock.instant());
+        audit.record(AuditAction.CREATE, SIGN_UP, id, "came to " + event.title() + " without signing up");
+        return id;
+    }
+
     /** Who came: the sign-ups listed attended, the others did not. Taken from the day the event starts. */
     @Transactional
-    public void takeAttendance(UUID eventId, Collection<UUID> came, SignedInUser by) {
+    public int takeAttendance(UUID eventId, Collection<UUID> came, SignedInUser by) {
         OutreachEvent event = event(eventId, by);
+        if (event.cancelled()) {
+            throw new RuleViolation("attended", "The event was called off, so nobody came to it");
+        }
         if (event.day().isAfter(LocalDate.now(clock.withZone(Display.LONDON)))) {
             throw new RuleViolation("attended", "You can take attendance from the day of the event, " + Display.date(event.day()));
         }
@@ -282,8 +332,10 @@ public class OutreachEvents {
         if (!ofEvent.containsAll(came)) {
             throw new RecordNotFound(SIGN_UP, eventId);
         }
-        records.attendance(eventId, came, by.id().value());
-        audit.record(AuditAction.CHANGE, EVENT, eventId, "attendance taken: " + came.size() + " of " + ofEvent.size() + " came");
+        var distinct = java.util.Set.copyOf(came);
+        records.attendance(eventId, distinct, by.id().value());
+        audit.record(AuditAction.CHANGE, EVENT, eventId, "attendance taken: " + distinct.size() + " of " + ofEvent.size() + " came");
+        return distinct.size();
     }
 
     /** A sign-up, for staff of its event's programme; 404 otherwise. */
@@ -342,6 +394,9 @@ public class OutreachEvents {
         records.lockSignUp(signUpId);
         EventSignUp signUp = signUp(signUpId, by);
         OutreachEvent event = event(signUp.event(), by);
+        if (event.cancelled()) {
+            throw new RuleViolation("givenName", "The event was called off, so nobody can be referred from it");
+        }
         if (!Boolean.TRUE.equals(signUp.attended())) {
             throw new RuleViolation("givenName", "Take attendance first: only someone who came to the event can be referred from it");
         }

@@ -455,7 +455,8 @@ public class Reports {
                     placeLines, false, List.of(new Share("Share of residents referred", 1, 0)), "none").published(0));
         }
 
-        // Outreach done in each target place (step 11), so reach can be set beside the effort that went into it.
+        // Outreach done in each target place (step 11), so reach can be set beside the effort that went into it. Sessions
+        // and events are published as they are; every count of people (spoken to, too) falls under disclosure control.
         Map<String, long[]> effort = new LinkedHashMap<>();
         rules.targetPlaces().forEach(p -> effort.put(p.name(), new long[6]));
         for (var o : outreach.byPlace(programme.id(), from, to)) {
@@ -471,8 +472,8 @@ public class Reports {
                 List.of(v[0], v[1], v[2], v[3], v[4], v[5]))));
         out.add(withTotal("outreach-by-place", "Outreach in each target place", "Outreach staff logged in the period (sessions and the "
                         + "people they spoke to) and the events held, with the people who signed up, came and were referred there.",
-                "Target place", List.of("Outreach sessions", "People spoken to", "Events held", "Signed up to events", "Came to events",
-                        "Referred at events"), effortLines, List.of()).published(0, 1, 2));
+                "Target place", List.of("Outreach sessions", "People spoken to", "Events held", "Signed up (booked or waiting)", "Came to events",
+                        "Referred at events"), effortLines, List.of()).published(0, 2));
 
         // By local authority: residents aged 16 to 64 against people referred.
         Map<String, long[]> las = new TreeMap<>();

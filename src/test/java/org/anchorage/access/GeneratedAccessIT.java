@@ -345,11 +345,13 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("GET /programmes/{id}/events/new", logOutreach);
         EXPECTED.put("POST /programmes/{id}/events", logOutreach);
         Expect runEvent = record(EVENT, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
-        for (String route : List.of("GET /events/{id}/manage", "POST /events/{id}/attendance", "POST /events/{id}/cancel")) {
+        for (String route : List.of("GET /events/{id}/manage", "POST /events/{id}/attendance", "POST /events/{id}/cancel",
+                "POST /events/{id}/walk-ins")) {
             EXPECTED.put(route, runEvent);
         }
         Expect referAttendee = record(EVENT_SIGN_UP, of(NAVIGATOR, PROGRAMME_MANAGER), of(NAVIGATOR, PROGRAMME_MANAGER), NOBODY);
-        for (String route : List.of("POST /event-sign-ups/{id}/place", "GET /event-sign-ups/{id}/referral", "POST /event-sign-ups/{id}/referral")) {
+        for (String route : List.of("POST /event-sign-ups/{id}/place", "GET /event-sign-ups/{id}/referral", "POST /event-sign-ups/{id}/referral",
+                "POST /event-sign-ups/{id}/removal")) {
             EXPECTED.put(route, referAttendee);
         }
         // Step 11, live opportunities: employers post their own organisation's vacancies, managers their programme's

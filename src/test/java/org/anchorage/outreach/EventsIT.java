@@ -135,6 +135,81 @@ class EventsIT extends IntegrationTest {
     }
 
     @Test
+    void the_same_form_sent_at_once_signs_up_once_and_its_key_stands_for_nothing_at_another_event() throws Exception {
+        clock.fixAt("2026-12-10T09:00");
+        UUID fair = events.publish(pilot().id(), fair("Double-click fair " + UUID.randomUUID().toString().substring(0, 6), 10), demo(Role.NAVIGATOR));
+        UUID other = events.publish(pilot().id(), fair("Other fair " + UUID.randomUUID().toString().substring(0, 6), 10), demo(Role.NAVIGATOR));
+        String key = UUID.randomUUID().toString();
+        var form = new EventSignUp.New("Clicker", "Twice", "clicker@example.com", null, null, false, key);
+        List<Callable<Boolean>> clicks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            clicks.add(() -> events.signUp(fair, form));
+        }
+        try (var pool = Executors.newFixedThreadPool(6)) {
+            for (Future<Boolean> f : pool.invokeAll(clicks)) {
+                assertThat(f.get()).as("every click answers, booked").isTrue();
+            }
+        }
+        assertThat(events.signUps(fair, demo(Role.NAVIGATOR))).hasSize(1);
+        assertThat(events.signUp(other, form)).isTrue();
+        assertThat(events.signUps(other, demo(Role.NAVIGATOR))).extracting(EventSignUp::givenName).containsExactly("Clicker");
+    }
+
+    @Test
+    void a_called_off_event_takes_no_attendance_gives_no_place_and_refers_nobody() {
+        clock.fixAt("2026-12-10T09:00");
+        UUID fair = events.publish(pilot().id(), fair("Called-off fair " + UUID.randomUUID().toString().substring(0, 6), 1), demo(Role.NAVIGATOR));
+        events.signUp(fair, person("Booked", false));
+        events.signUp(fair, person("Waiter", true));
+        var signUps = events.signUps(fair, demo(Role.NAVIGATOR));
+        events.cancel(fair, demo(Role.NAVIGATOR));
+        assertThatThrownBy(() -> events.cancel(fair, demo(Role.NAVIGATOR))).hasMessageContaining("already called off");
+        clock.fixAt("2026-12-15T12:00");
+        assertThatThrownBy(() -> events.takeAttendance(fair, List.of(signUps.getFirst().id()), demo(Role.NAVIGATOR)))
+                .hasMessageContaining("called off");
+        assertThatThrownBy(() -> events.offerPlace(signUps.getLast().id(), demo(Role.NAVIGATOR))).hasMessageContaining("called off");
+        var details = new EventSignUp.Referral("Booked", "Signer", LocalDate.of(1990, 3, 15), "RM18 7AG", "b@example.com", null, "email", true);
+        assertThatThrownBy(() -> events.refer(signUps.getFirst().id(), details, demo(Role.NAVIGATOR))).hasMessageContaining("called off");
+    }
+
+    @Test
+    void someone_who_cannot_come_frees_their_place_for_the_waiting_list_and_a_walk_in_is_added_as_having_come() {
+        clock.fixAt("2026-12-10T09:00");
+        UUID fair = events.publish(pilot().id(), fair("Swap fair " + UUID.randomUUID().toString().substring(0, 6), 1), demo(Role.NAVIGATOR));
+        events.signUp(fair, person("Cannotcome", false));
+        events.signUp(fair, person("Waiting", true));
+        var signUps = events.signUps(fair, demo(Role.NAVIGATOR));
+        events.remove(signUps.getFirst().id(), demo(Role.NAVIGATOR));
+        events.remove(signUps.getFirst().id(), demo(Role.PROGRAMME_MANAGER)); // a second click changes nothing
+        assertThat(events.published(fair).full()).isFalse();
+        events.offerPlace(signUps.getLast().id(), demo(Role.NAVIGATOR));
+        assertThat(events.signUps(fair, demo(Role.NAVIGATOR))).extracting(EventSignUp::givenName, EventSignUp::booked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Waiting", true));
+
+        var walkIn = new EventSignUp.New("Walked", "In", null, "07700 900456", null, false, null);
+        assertThat(events.problemsWithWalkIn(events.published(fair), walkIn)).extracting(RuleViolation::getMessage)
+                .containsExactly("You can add people who came from the day of the event, 15 December 2026");
+        assertThat(events.problemsWithWalkIn(events.published(fair), new EventSignUp.New("", "In", "", "", "", false, null)))
+                .extracting(RuleViolation::getMessage).contains("Enter their first name",
+                        "Enter an email address or a phone number, so we can tell them if anything changes");
+        clock.fixAt("2026-12-15T11:00");
+        events.addWalkIn(fair, walkIn, demo(Role.NAVIGATOR));
+        assertThat(events.signUps(fair, demo(Role.NAVIGATOR))).filteredOn(x -> x.givenName().equals("Walked"))
+                .extracting(EventSignUp::attended).containsExactly(true);
+        assertThat(events.published(fair).booked()).as("a walk-in may go over the places").isEqualTo(2);
+    }
+
+    @Test
+    void a_person_ticked_twice_came_once() {
+        clock.fixAt("2026-12-10T09:00");
+        UUID fair = events.publish(pilot().id(), fair("Tick fair " + UUID.randomUUID().toString().substring(0, 6), 5), demo(Role.NAVIGATOR));
+        events.signUp(fair, person("Ticked", false));
+        UUID ticked = events.signUps(fair, demo(Role.NAVIGATOR)).getFirst().id();
+        clock.fixAt("2026-12-15T12:00");
+        assertThat(events.takeAttendance(fair, List.of(ticked, ticked, ticked), demo(Role.NAVIGATOR))).isEqualTo(1);
+    }
+
+    @Test
     void a_bad_sign_up_is_named_field_by_field() {
         clock.fixAt("2026-12-10T09:00");
         UUID fair = events.publish(pilot().id(), fair("Sign-up fair " + UUID.randomUUID().toString().substring(0, 6), 10), demo(Role.NAVIGATOR));

@@ -79,16 +79,22 @@ public class EventRecords {
                 .param("id", event).update();
     }
 
-    public Optional<UUID> signUpWithKey(String key) {
-        return jdbc.sql("SELECT id FROM outreach_event_sign_up WHERE submission_key = :k").param("k", key).query(UUID.class).optional();
+    public Optional<UUID> signUpWithKey(UUID event, String key) {
+        return jdbc.sql("SELECT id FROM outreach_event_sign_up WHERE event_id = :e AND submission_key = :k").param("e", event).param("k", key)
+                .query(UUID.class).optional();
     }
 
     public void insertSignUp(UUID id, UUID event, EventSignUp.New n, String postcode, boolean booked, Instant at) {
+        insertSignUp(id, event, n, postcode, booked, null, at);
+    }
+
+    /** {@code attendanceBy}: someone who came without signing up, added by this staff user as having come. */
+    public void insertSignUp(UUID id, UUID event, EventSignUp.New n, String postcode, boolean booked, UUID attendanceBy, Instant at) {
         jdbc.sql("""
                 INSERT INTO outreach_event_sign_up (id, event_id, given_name, family_name, email, phone, postcode, place, submission_key,
-                    signed_up_at)
-                VALUES (:id, :e, :given, :family, :email, :phone, :postcode, :place, :key, :at)
-                """).param("id", id).param("e", event).param("given", n.givenName().strip()).param("family", n.familyName().strip())
+                    signed_up_at, attended, attendance_by)
+                VALUES (:id, :e, :given, :family, :email, :phone, :postcode, :place, :key, :at, :attended, :by)
+                """).param("attended", attendanceBy == null ? null : Boolean.TRUE).param("by", attendanceBy).param("id", id).param("e", event).param("given", n.givenName().strip()).param("family", n.familyName().strip())
                 .param("email", blankToNull(n.email())).param("phone", blankToNull(n.phone())).param("postcode", postcode)
                 .param("place", booked ? "booked" : "waiting").param("key", n.submissionKey()).param("at", Timestamp.from(at)).update();
     }
@@ -97,7 +103,7 @@ public class EventRecords {
     public List<EventSignUp> signUps(UUID event) {
         return jdbc.sql("""
                 SELECT s.*, r.reference FROM outreach_event_sign_up s LEFT JOIN referral_referral r ON r.id = s.referral_id
-                WHERE s.event_id = :e ORDER BY s.place, s.signed_up_at, s.id
+                WHERE s.event_id = :e AND s.place <> 'removed' ORDER BY s.place, s.signed_up_at, s.id
                 """).param("e", event).query(this::mapSignUp).list();
     }
 
@@ -117,8 +123,14 @@ public class EventRecords {
     public void attendance(UUID event, Collection<UUID> came, UUID by) {
         jdbc.sql("""
                 UPDATE outreach_event_sign_up SET attended = (id = ANY(:came)), attendance_by = :by
-                WHERE event_id = :e AND referral_id IS NULL
+                WHERE event_id = :e AND referral_id IS NULL AND place <> 'removed'
                 """).param("came", came.toArray(UUID[]::new)).param("by", by).param("e", event).update();
+    }
+
+    /** The person cannot come: they leave the list (kept, so the form's key still finds them), and their place is free. */
+    public void remove(UUID signUp) {
+        jdbc.sql("UPDATE outreach_event_sign_up SET place = 'removed', attended = NULL WHERE id = :id AND referral_id IS NULL")
+                .param("id", signUp).update();
     }
 
     public void book(UUID signUp) {

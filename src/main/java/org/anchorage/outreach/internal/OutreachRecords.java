@@ -49,7 +49,7 @@ public class OutreachRecords {
                 held AS (
                     SELECT e.target_place, count(DISTINCT e.id) AS events, count(s.id) AS signed_up,
                         count(s.id) FILTER (WHERE s.attended) AS came, count(s.referral_id) AS referred
-                    FROM outreach_event e LEFT JOIN outreach_event_sign_up s ON s.event_id = e.id
+                    FROM outreach_event e LEFT JOIN outreach_event_sign_up s ON s.event_id = e.id AND s.place <> 'removed'
                     WHERE e.programme_id = :p AND e.cancelled_at IS NULL
                       AND (e.starts_at AT TIME ZONE 'Europe/London')::date BETWEEN :from AND :to
                     GROUP BY e.target_place)

@@ -99,6 +99,46 @@ class EventStaffPages {
 
     @GetMapping("/events/{id}/manage")
     String manage(@PathVariable UUID id, Model model) {
+        if (!model.containsAttribute("walkInForm")) {
+            model.addAttribute("walkInForm", new SignUpForm());
+        }
+        return renderManage(id, model);
+    }
+
+    @PostMapping("/events/{id}/walk-ins")
+    String walkIn(@PathVariable UUID id, @ModelAttribute("walkInForm") SignUpForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        SignedInUser user = CurrentUser.require();
+        OutreachEvent event = events.event(id, user);
+        var typed = form.read();
+        for (RuleViolation p : events.problemsWithWalkIn(event, typed)) {
+            if (!result.hasFieldErrors(p.field())) {
+                DateInput.reject(result, p.field(), p.getMessage());
+            }
+        }
+        if (!result.hasErrors()) {
+            events.addWalkIn(id, typed, user);
+            redirect.addFlashAttribute("success", typed.givenName().strip() + " " + typed.familyName().strip() + " is added as having come");
+            return "redirect:/events/" + id + "/manage";
+        }
+        model.addAttribute("errorSummary", ErrorSummary.of(result, SignUpForm.FIELDS));
+        return renderManage(id, model);
+    }
+
+    @PostMapping("/event-sign-ups/{id}/removal")
+    String remove(@PathVariable UUID id, RedirectAttributes redirect) {
+        SignedInUser user = CurrentUser.require();
+        EventSignUp signUp = events.signUp(id, user);
+        try {
+            events.remove(id, user);
+            redirect.addFlashAttribute("success", signUp.fullName() + " is taken off the list. Their place is free to give.");
+        } catch (RuleViolation refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/events/" + signUp.event() + "/manage";
+    }
+
+    private String renderManage(UUID id, Model model) {
         SignedInUser user = CurrentUser.require();
         OutreachEvent event = events.event(id, user);
         List<EventSignUp> signUps = events.signUps(id, user);
@@ -112,8 +152,8 @@ class EventStaffPages {
     String attendance(@PathVariable UUID id, @RequestParam(name = "attended", required = false) List<UUID> attended,
                       RedirectAttributes redirect) {
         try {
-            events.takeAttendance(id, attended == null ? List.of() : attended, CurrentUser.require());
-            redirect.addFlashAttribute("success", "Attendance saved: " + (attended == null ? 0 : attended.size()) + " came");
+            int came = events.takeAttendance(id, attended == null ? List.of() : attended, CurrentUser.require());
+            redirect.addFlashAttribute("success", "Attendance saved: " + came + " came");
         } catch (RuleViolation refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
@@ -124,7 +164,8 @@ class EventStaffPages {
     String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
             events.cancel(id, CurrentUser.require());
-            redirect.addFlashAttribute("success", "The event is called off. Its page and the calendar now say so.");
+            redirect.addFlashAttribute("success", "The event is called off. Its page and the calendar now say so. Tell the people "
+                    + "who signed up: their contact details are below.");
         } catch (RuleViolation refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
@@ -147,6 +188,9 @@ class EventStaffPages {
     @GetMapping("/event-sign-ups/{id}/referral")
     String referForm(@PathVariable UUID id, Model model) {
         EventSignUp signUp = events.signUp(id, CurrentUser.require());
+        if (signUp.referralReference() != null) {
+            return "redirect:/events/" + signUp.event() + "/manage"; // referred already: nothing to fill in
+        }
         if (!model.containsAttribute("referAttendeeForm")) {
             model.addAttribute("referAttendeeForm", ReferAttendeeForm.from(signUp));
         }

@@ -99,9 +99,9 @@ public class LiveOpportunities {
             } catch (RecordNotFound e) {
                 problems.add(noLocation(search.postcode().strip().toUpperCase()));
             }
-        } else if (miles != null) {
-            problems.add(new RuleViolation("postcode", "Enter a postcode to search within " + miles + " miles of it"));
         }
+        // Without a postcode the distance means nothing: the form always sends one (10 miles is chosen), so a search by
+        // type of job alone is not refused for it.
         if (!problems.isEmpty()) {
             return new Found(List.of(), problems, null, miles);
         }

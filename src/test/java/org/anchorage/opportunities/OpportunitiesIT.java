@@ -194,6 +194,10 @@ class OpportunitiesIT extends IntegrationTest {
         var byClosing = live.search(new LiveOpportunities.Search("estates", "", "")).opportunities().stream()
                 .map(Opportunity::id).filter(i -> i.equals(near) || i.equals(far)).toList();
         assertThat(byClosing).containsExactly(far, near);
+        // The page always sends a distance: with no postcode it is no reason to refuse a search by type of job.
+        var typeOnly = live.search(new LiveOpportunities.Search("estates", "", "10"));
+        assertThat(typeOnly.problems()).isEmpty();
+        assertThat(typeOnly.opportunities()).extracting(Opportunity::id).contains(near, far);
         assertThat(live.search(new LiveOpportunities.Search("pharmacy", "", "")).opportunities()).extracting(Opportunity::id)
                 .doesNotContain(near, far);
 

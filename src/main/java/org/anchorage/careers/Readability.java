@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *   counts), and a line is cut after {@code .}, {@code !} or {@code ?} followed by a space or the end. A full stop
  *   inside a figure ({@code £12.71}) does not end one. A line with no words is not a sentence.</li>
  *   <li><b>Words</b>: pieces between spaces, hyphens and slashes with at least one letter or digit in them, outer
- *   punctuation stripped. A figure ({@code 2}, {@code £24,465}, {@code 9am}, {@code 80%}) is one word of one
+ *   punctuation stripped. A figure ({@code 2}, {@code £24,465}, {@code 80%}) is one word of one
  *   syllable: readers take it in at a glance, and spelling it out would punish pages for giving exact pay.</li>
  *   <li><b>Syllables</b>: see {@link #syllables(String)}.</li>
  * </ul>
@@ -26,6 +26,10 @@ public final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2013\u2014/]+");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+    /** Vowels of the Latin, Greek and Cyrillic alphabets, accents already taken off. */
+    private static final String ANY_VOWEL = "aeiouy" + "αεηιουω" + "аеиоуыэюяіє";
+    /** The syllables a word outside a to z counts for at least: a long word, so it cannot lower the grade. */
+    static final int UNJUDGED_WORD = 3;
 
     private Readability() {}
 
@@ -89,8 +93,14 @@ public final class Readability {
      * The syllables of one English word, by rule rather than dictionary (no dictionary ships here, and the rules
      * agree with one on the everyday words residents' pages use, see ReadabilityTest):
      * <ol>
-     *   <li>a word with a digit in it is a figure: 1;</li>
-     *   <li>letters only, lower case; a word of 3 letters or fewer: 1;</li>
+     *   <li>only the word's letters count, accents taken off ("café" is "cafe"): digits and punctuation inside it are
+     *   dropped, so a figure glued to a word ("communication1") cannot hide its syllables; a word with no letters is a
+     *   figure ({@code 2}, {@code £24,465}, {@code 80%}): 1;</li>
+     *   <li>a word with a letter outside a to z (another script, like "Ωμέγα" or "护士") cannot be judged by these
+     *   English rules, so it counts as a long word: its vowel groups (Greek and Cyrillic vowels too) or, in a script
+     *   that writes a syllable a character (Chinese, Japanese, Korean), its characters, and never fewer than
+     *   {@value #UNJUDGED_WORD} syllables, so it can only raise the grade;</li>
+     *   <li>lower case; a word of 3 letters or fewer: 1;</li>
      *   <li>count groups of vowels (a e i o u, and y except as the first letter: "year", "you");</li>
      *   <li>a final e after a consonant is silent ("make", "care"), except a final "le" after a consonant
      *   ("table", "people");</li>
@@ -103,13 +113,16 @@ public final class Readability {
      * </ol>
      */
     public static int syllables(String word) {
-        if (word.codePoints().anyMatch(Character::isDigit)) {
-            return 1;
+        // Compatibility forms fold too: full-width "ｃａｒｅ" and the ligature "ﬁ" are the letters they look like.
+        String letters = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\P{L}+", "");
+        if (letters.isEmpty()) {
+            return word.codePoints().anyMatch(Character::isDigit) ? 1 : 0;
         }
-        String w = word.toLowerCase(Locale.UK).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) {
-            return 0;
+        if (!letters.matches("[a-z]+")) {
+            return unjudged(letters);
         }
+        String w = letters;
         if (w.length() <= 3) {
             return 1;
         }
@@ -146,6 +159,27 @@ public final class Readability {
             }
         }
         return Math.max(1, count);
+    }
+
+    /** A word these English rules cannot judge: at least a long word's syllables, more when it plainly has more. */
+    private static int unjudged(String letters) {
+        int count = 0;
+        boolean inVowels = false;
+        for (int c : letters.codePoints().toArray()) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                count++;
+                inVowels = false;
+            } else {
+                boolean vowel = ANY_VOWEL.indexOf(c) >= 0;
+                if (vowel && !inVowels) {
+                    count++;
+                }
+                inVowels = vowel;
+            }
+        }
+        return Math.max(UNJUDGED_WORD, count);
     }
 
     private static boolean consonant(char c) {

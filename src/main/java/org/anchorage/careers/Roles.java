@@ -164,6 +164,10 @@ public class Roles {
         if (slug.isEmpty()) {
             if (!blank(typedSlug)) {
                 problems.add(new RuleViolation("slug", "Write the address with letters, numbers and hyphens only, like night-porter"));
+            } else if (!blank(c.title())) {
+                // A title with no letters a to z or numbers ("!!!", a name in another script) makes no address of its own.
+                problems.add(new RuleViolation("slug", "Enter a web address for the role, using letters a to z, numbers and hyphens, "
+                        + "like night-porter"));
             }
         } else if (slug.length() > 60) {
             problems.add(new RuleViolation("slug", "Write the address in up to 60 characters"));
@@ -188,7 +192,8 @@ public class Roles {
         if (blank(title)) {
             return "";
         }
-        return java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).toLowerCase(Locale.UK)
+        // Accents come off first ("Crèche" makes "creche", not "cre-che"); anything else not a to z or 0 to 9 is a hyphen.
+        return java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.UK)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 

@@ -25,6 +25,8 @@ import org.anchorage.organisation.Organisation;
 import org.anchorage.organisation.OrganisationId;
 import org.anchorage.organisation.OrganisationType;
 import org.anchorage.organisation.Organisations;
+import org.anchorage.placement.Money;
+import org.anchorage.placement.Placements;
 import org.anchorage.plan.Plans;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
@@ -50,6 +52,11 @@ public class Vacancies {
     static final int DESCRIPTION_MAX = 1000;
     static final int PAY_NOTE_MAX = 200;
     static final int LINK_MAX = 500;
+    /** Agenda for Change full-time hours, and weeks in a year as NHS Employers turn a band's yearly pay into an hourly rate. */
+    static final BigDecimal AFC_FULL_TIME_HOURS = new BigDecimal("37.5");
+    static final BigDecimal AFC_WEEKS_A_YEAR = new BigDecimal("52.143");
+    /** The age the National Living Wage starts at: vacancies are open to adults, so theirs is the floor. */
+    static final int ADULT_AGE = 21;
     /** Organisations that hire: a programme manager posts for these of the programme's members. */
     static final Set<OrganisationType> HIRING = EnumSet.of(OrganisationType.EMPLOYER, OrganisationType.NHS_TRUST);
 
@@ -57,16 +64,18 @@ public class Vacancies {
     private final Programmes programmes;
     private final Organisations organisations;
     private final Areas areas;
+    private final Placements placements;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Vacancies(VacancyRecords records, Programmes programmes, Organisations organisations, Areas areas, AccessPolicy access,
-              AuditTrail audit, Clock clock) {
+    Vacancies(VacancyRecords records, Programmes programmes, Organisations organisations, Areas areas, Placements placements,
+              AccessPolicy access, AuditTrail audit, Clock clock) {
         this.records = records;
         this.programmes = programmes;
         this.organisations = organisations;
         this.areas = areas;
+        this.placements = placements;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -158,6 +167,10 @@ public class Vacancies {
         if (n.payPence() != null && Vacancy.PayPer.fromCode(String.valueOf(n.payPer())).isEmpty()) {
             problems.add(new RuleViolation("payPer", "Choose whether the pay is an hourly rate or a yearly salary"));
         }
+        LocalDate today = LocalDate.now(clock.withZone(Display.LONDON));
+        if (problems.stream().noneMatch(p -> p.field().equals("payAmount") || p.field().equals("payPer"))) {
+            payBelowTheFloor(n, today).ifPresent(problems::add);
+        }
         if (n.payNote() != null && n.payNote().strip().length() > PAY_NOTE_MAX) {
             problems.add(new RuleViolation("payNote", "Describe the pay in up to " + PAY_NOTE_MAX + " characters"));
         }
@@ -168,7 +181,6 @@ public class Vacancies {
             problems.add(new RuleViolation("contract", "Choose permanent, fixed term or bank"));
         }
         postcodeProblem(n.postcode()).ifPresent(problems::add);
-        LocalDate today = LocalDate.now(clock.withZone(Display.LONDON));
         if (n.closesOn() == null) {
             problems.add(new RuleViolation("closes", "Enter the closing date"));
         } else if (n.closesOn().isBefore(today)) {
@@ -231,6 +243,46 @@ public class Vacancies {
                 n.payNote() == null ? "" : n.payNote().strip(), n.hoursPerWeek(), Vacancy.Contract.fromCode(n.contract()).orElseThrow(),
                 area.facts().postcode(), area.facts().localAuthorityName(), area.latitude(), area.longitude(), n.closesOn(),
                 n.applyBy().equals("link") ? n.applyLink().strip() : null, n.description().strip());
+    }
+
+    /**
+     * Pay below the lowest a vacancy may offer on the posting day: the National Living Wage (21 and over; a year's
+     * pay is that rate for the vacancy's hours a week times 52 weeks) and, for a band in the pay table, the band's
+     * entry pay (an hourly rate as NHS Employers work it out, a salary pro rata for fewer than full-time hours, so
+     * both a part-time salary and its full-time figure pass). The message gives the lowest figure allowed.
+     */
+    private java.util.Optional<RuleViolation> payBelowTheFloor(Vacancy.New n, LocalDate today) {
+        Vacancy.PayPer per = n.payPence() == null ? null : Vacancy.PayPer.fromCode(String.valueOf(n.payPer())).orElse(null);
+        boolean hoursKnown = n.hoursPerWeek() != null && n.hoursPerWeek().compareTo(BigDecimal.ONE) >= 0
+                && n.hoursPerWeek().compareTo(BigDecimal.valueOf(48)) <= 0;
+        if (per == null || per == Vacancy.PayPer.YEAR && !hoursKnown) {
+            return java.util.Optional.empty(); // no figure, or no hours to work a year's floor out from (named on its own field)
+        }
+        Placements.MinimumWage wage = placements.minimumWage(ADULT_AGE, today);
+        BigDecimal hourly = BigDecimal.valueOf(wage.hourlyPence());
+        long lowest = per == Vacancy.PayPer.HOUR ? wage.hourlyPence()
+                : hourly.multiply(n.hoursPerWeek()).multiply(BigDecimal.valueOf(52)).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        String why = "the National Living Wage of " + wage.hourly() + " an hour on " + Display.date(today);
+        var entry = n.afcBand() == null || !AFC_BANDS.containsKey(n.afcBand()) ? java.util.OptionalLong.empty()
+                : placements.bandEntryPay(n.afcBand(), today);
+        if (entry.isPresent()) {
+            BigDecimal yearly = BigDecimal.valueOf(entry.getAsLong());
+            long bandFloor = per == Vacancy.PayPer.HOUR
+                    ? yearly.divide(AFC_FULL_TIME_HOURS.multiply(AFC_WEEKS_A_YEAR), 0, java.math.RoundingMode.HALF_UP).longValueExact()
+                    : yearly.multiply(n.hoursPerWeek().min(AFC_FULL_TIME_HOURS))
+                            .divide(AFC_FULL_TIME_HOURS, 0, java.math.RoundingMode.CEILING).longValueExact();
+            if (bandFloor > lowest) {
+                lowest = bandFloor;
+                why = "the entry pay of Band " + n.afcBand() + " (" + Money.wholePounds(entry.getAsLong()) + " a year full time)";
+            }
+        }
+        if (n.payPence() >= lowest) {
+            return java.util.Optional.empty();
+        }
+        String figure = per == Vacancy.PayPer.HOUR ? Money.pounds(lowest) + " an hour"
+                : (lowest % 100 == 0 ? Money.wholePounds(lowest) : Money.wholePounds(lowest) + "." + String.format("%02d", lowest % 100))
+                + " a year for " + n.hoursPerWeek().stripTrailingZeros().toPlainString() + " hours a week";
+        return java.util.Optional.of(new RuleViolation("payAmount", "The pay must be at least " + figure + ": " + why));
     }
 
     private java.util.Optional<RuleViolation> postcodeProblem(String postcode) {

@@ -285,7 +285,7 @@ public final class AccessWorld {
 
         private org.anchorage.opportunities.Vacancy.New vacancy(ProgrammeId programme, SignedInUser employer) {
             return new org.anchorage.opportunities.Vacancy.New(programme, employer.organisationId(), "Access test porter", "portering", "2",
-                    2446500L, "year", "", new BigDecimal("37.5"), "permanent", "RM17 6PU", today.plusDays(30), "programme", null,
+                    2600000L, "year", "", new BigDecimal("37.5"), "permanent", "RM17 6PU", today.plusDays(30), "programme", null,
                     "Made by the access tests");
         }
 

@@ -84,4 +84,39 @@ class ReadabilityTest {
         assertThat(Readability.words("full-time, part-time / nights (and weekends) – ask \"us\"!"))
                 .containsExactly("full", "time", "part", "time", "nights", "and", "weekends", "ask", "us");
     }
+
+    @Test
+    void a_digit_or_punctuation_glued_to_a_word_does_not_hide_its_syllables() {
+        assertThat(Readability.syllables("communication1")).isEqualTo(Readability.syllables("communication")).isEqualTo(5);
+        assertThat(Readability.syllables("1administration")).isEqualTo(5);
+        assertThat(Readability.syllables("commu.nica_tion")).isEqualTo(5);
+        assertThat(Readability.syllables("ｃｏｍｍｕｎｉｃａｔｉｏｎ")).as("full-width letters").isEqualTo(5);
+        assertThat(Readability.syllables("café")).isEqualTo(Readability.syllables("cafe"));
+        String glued = "Comprehensive1 organisational2 responsibilities3 necessitate4 considerable5 interdisciplinary6 collaboration7.";
+        String plain = "Comprehensive organisational responsibilities necessitate considerable interdisciplinary collaboration.";
+        assertThat(Readability.score(glued)).isEqualTo(Readability.score(plain));
+        assertThat(Readability.grade(glued)).isGreaterThan(12);
+        // A figure with no letters is still one syllable, and so is a time of day.
+        assertThat(Readability.syllables("80%")).isEqualTo(1);
+        assertThat(Readability.syllables("£12.71")).isEqualTo(1);
+        assertThat(Readability.syllables("9am")).isEqualTo(1);
+    }
+
+    @Test
+    void a_word_in_another_script_counts_as_a_long_word_or_longer_so_it_cannot_lower_the_grade() {
+        assertThat(Readability.words("Ωμέγα 护士 медсестра")).hasSize(3);
+        assertThat(Readability.syllables("Ωμέγα")).isEqualTo(3);
+        assertThat(Readability.syllables("护士")).isEqualTo(Readability.UNJUDGED_WORD);
+        assertThat(Readability.syllables("我是一名护士每天帮助病人")).as("a character a syllable").isEqualTo(12);
+        assertThat(Readability.syllables("обслуживание")).as("Cyrillic vowel groups").isEqualTo(5);
+        assertThat(Readability.syllables("straße")).as("a letter outside a to z").isGreaterThanOrEqualTo(Readability.UNJUDGED_WORD);
+        // A Latin-looking word with one Cyrillic letter (о) in it is not let off as short English.
+        assertThat(Readability.syllables("cоmmunication")).isGreaterThanOrEqualTo(Readability.UNJUDGED_WORD);
+        for (String text : new String[] {"Ωμέγα Ωμέγα Ωμέγα.", "护士 护士 护士.", "!!! Ωμέγα"}) {
+            assertThat(Readability.grade(text)).as(text).isGreaterThan(Roles.HIGHEST_GRADE);
+        }
+        // Adding a foreign word to a plain sentence never makes it read easier.
+        String plain = "You help the team. You keep things clean and safe.";
+        assertThat(Readability.grade(plain + " Ωμέγα.")).isGreaterThan(Readability.grade(plain + " Cat."));
+    }
 }

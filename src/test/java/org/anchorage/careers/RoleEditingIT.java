@@ -136,4 +136,38 @@ class RoleEditingIT extends IntegrationTest {
                 .param("s", slug).query(Long.class).single();
         assertThat(audited).as("only the adding is audited").isEqualTo(1);
     }
+
+    @Test
+    void a_name_with_no_letters_a_to_z_is_asked_for_a_web_address_in_the_error_summary_and_nothing_is_saved() throws Exception {
+        int before = jdbc.sql("SELECT count(*) FROM careers_role").query(Integer.class).single();
+        for (String title : new String[] {"!!!", "Ωμέγα", "护士"}) {
+            assertThat(Roles.slugFor(null, title)).as(title).isEmpty();
+            var response = mvc.perform(form("/careers/roles", good(title)).with(as(Role.PROGRAMME_MANAGER))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(title).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(title).contains("There is a problem", "href=\"#slug\"",
+                    "Enter a web address for the role, using letters a to z, numbers and hyphens");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM careers_role").query(Integer.class).single()).isEqualTo(before);
+
+        // With an address typed, the same name is saved there; accents come off a name rather than splitting it.
+        String slug = "omega-" + UUID.randomUUID().toString().substring(0, 8);
+        var withAddress = new java.util.HashMap<>(good("Ωμέγα"));
+        withAddress.put("slug", slug);
+        mvc.perform(form("/careers/roles", withAddress).with(as(Role.PROGRAMME_MANAGER)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/careers/roles/" + slug));
+        assertThat(row(slug).get("title")).isEqualTo("Ωμέγα");
+        assertThat(Roles.slugFor(null, "Crèche worker")).isEqualTo("creche-worker");
+    }
+
+    @Test
+    void a_hard_text_with_digits_glued_to_its_words_or_in_another_script_is_still_refused_by_its_grade() throws Exception {
+        String title = "Ward helper " + UUID.randomUUID().toString().substring(0, 8);
+        var bad = new java.util.HashMap<>(good(title));
+        bad.put("dayInJob", HARD.replace(" ", "1 "));
+        bad.put("training", "护士 护士 护士 护士.");
+        String page = body(form("/careers/roles", bad).with(as(Role.PROGRAMME_MANAGER)));
+        assertThat(page).contains("There is a problem", "href=\"#dayInJob\"", "A day in the job reads at grade", "href=\"#training\"",
+                "Training needed reads at grade");
+        mvc.perform(get("/careers/roles/" + Roles.slugFor(null, title)).with(as(Role.PROGRAMME_MANAGER))).andExpect(status().isNotFound());
+    }
 }

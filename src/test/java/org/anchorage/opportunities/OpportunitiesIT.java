@@ -153,6 +153,70 @@ class OpportunitiesIT extends IntegrationTest {
         assertThat(count()).isEqualTo(before);
     }
 
+    private Vacancy.New paying(String band, long pence, String per, String hours) {
+        return new Vacancy.New(pilot().id(), demo(Role.EMPLOYER).organisationId(), unique("Porter"), "portering", band, pence, per, "",
+                new BigDecimal(hours), "permanent", "RM17 6PU", today().plusDays(9), "programme", null, "Moving patients around the hospital.");
+    }
+
+    private List<String> payProblems(Vacancy.New n) {
+        return vacancies.problemsWith(n, demo(Role.EMPLOYER)).stream().filter(p -> p.field().equals("payAmount"))
+                .map(RuleViolation::getMessage).toList();
+    }
+
+    @Test
+    void pay_below_the_national_living_wage_or_the_bands_entry_pay_is_refused_naming_the_lowest_figure_allowed() throws Exception {
+        clock.fixAt("2026-12-10T09:00");
+        // £1 an hour or £1 a year for a Band 2 job: below the National Living Wage (£12.71 from April 2026).
+        assertThat(payProblems(paying("2", 100L, "hour", "37.5"))).containsExactly(
+                "The pay must be at least £12.71 an hour: the National Living Wage of £12.71 an hour on 10 December 2026");
+        assertThat(payProblems(paying("2", 100L, "year", "37.5"))).containsExactly("The pay must be at least £24,784.50 a year for "
+                + "37.5 hours a week: the National Living Wage of £12.71 an hour on 10 December 2026");
+        assertThat(payProblems(paying("not-afc", 1270L, "hour", "16"))).hasSize(1);
+        assertThat(payProblems(paying("not-afc", 1271L, "hour", "16"))).isEmpty();
+        // A year's floor is the hourly rate for the vacancy's hours: 12.71 × 20 × 52.
+        assertThat(payProblems(paying("not-afc", 1321839L, "year", "20"))).hasSize(1);
+        assertThat(payProblems(paying("not-afc", 1321840L, "year", "20"))).isEmpty();
+
+        // A band in the pay table: at least its entry pay, pro rata for part-time hours, or its hourly rate.
+        assertThat(payProblems(paying("5", 2500000L, "year", "37.5"))).containsExactly("The pay must be at least £31,049 a year for "
+                + "37.5 hours a week: the entry pay of Band 5 (£31,049 a year full time)");
+        assertThat(payProblems(paying("5", 1552450L, "year", "18.75"))).isEmpty();
+        assertThat(payProblems(paying("5", 3104900L, "year", "18.75"))).as("the full-time figure of a part-time job").isEmpty();
+        assertThat(payProblems(paying("4", 1400L, "hour", "30"))).containsExactly(
+                "The pay must be at least £14.06 an hour: the entry pay of Band 4 (£27,485 a year full time)");
+        assertThat(payProblems(paying("4", 1406L, "hour", "30"))).isEmpty();
+        // A band the pay table does not hold still has the National Living Wage under it.
+        assertThat(payProblems(paying("7", 1000L, "hour", "37.5"))).hasSize(1);
+
+        // The rate is the one in force on the posting day: £12.21 was legal in March 2026.
+        clock.fixAt("2026-03-31T09:00");
+        assertThat(payProblems(paying("not-afc", 1221L, "hour", "37.5"))).isEmpty();
+        clock.fixAt("2026-04-01T09:00");
+        assertThat(payProblems(paying("not-afc", 1221L, "hour", "37.5"))).containsExactly(
+                "The pay must be at least £12.71 an hour: the National Living Wage of £12.71 an hour on 1 April 2026");
+
+        // Refused whole through the facade, for a new vacancy and a change, and named on the page with every other problem.
+        clock.fixAt("2026-12-10T09:00");
+        SignedInUser employer = demo(Role.EMPLOYER);
+        int before = count();
+        assertThatThrownBy(() -> vacancies.post(paying("2", 100L, "hour", "37.5"), employer)).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).field()).isEqualTo("payAmount");
+        UUID fair = vacancies.post(paying("2", 1300L, "hour", "37.5"), employer);
+        assertThatThrownBy(() -> vacancies.change(fair, paying("2", 100L, "year", "37.5"), employer)).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).field()).isEqualTo("payAmount");
+        assertThat(vacancies.get(fair, employer).payPence()).isEqualTo(1300L);
+        String key = pilot().id().value() + "/" + employer.organisationId().value();
+        String page = mvc.perform(post("/vacancies").with(as(Role.EMPLOYER)).with(csrf()).param("postedFor", key).param("title", "Porter")
+                        .param("roleFamily", "portering").param("afcBand", "2").param("payAmount", "1.00").param("payPer", "hour")
+                        .param("hoursPerWeek", "37.5").param("contract", "permanent").param("postcode", "RM17 6PU").param("closesDay", "1")
+                        .param("closesMonth", "12").param("closesYear", "2026").param("applyBy", "programme")
+                        .param("description", "Moving patients around the hospital"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "href=\"#payAmount\"", "The pay must be at least £12.71 an hour",
+                "href=\"#closes\"", "The closing date must be today or later");
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
     @Test
     void a_vacancy_shows_until_its_closing_day_and_is_gone_everywhere_the_next_morning() throws Exception {
         clock.fixAt("2026-12-10T09:00");

@@ -13,7 +13,6 @@ import org.anchorage.audit.AuditTrail;
 import org.anchorage.eligibility.EligibilityChecks;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.outreach.internal.EventRecords;
-import org.anchorage.programme.EligibilityRules;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.ProgrammeStatus;
@@ -43,6 +42,7 @@ public class OutreachEvents {
     static final int MONTHS_AHEAD = 12;
 
     private final EventRecords records;
+    private final OutreachLog log;
     private final Programmes programmes;
     private final EligibilityChecks eligibility;
     private final Referrals referrals;
@@ -50,9 +50,10 @@ public class OutreachEvents {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OutreachEvents(EventRecords records, Programmes programmes, EligibilityChecks eligibility, Referrals referrals, AccessPolicy access,
+    OutreachEvents(EventRecords records, OutreachLog log, Programmes programmes, EligibilityChecks eligibility, Referrals referrals, AccessPolicy access,
                    AuditTrail audit, Clock clock) {
         this.records = records;
+        this.log = log;
         this.programmes = programmes;
         this.eligibility = eligibility;
         this.referrals = referrals;
@@ -137,19 +138,10 @@ public class OutreachEvents {
 
     // --- For the programme's staff ------------------------------------------------------------------------------
 
-    /** The programme, when this user runs its outreach; 404 otherwise. */
-    @Transactional(readOnly = true)
-    public Programme programme(ProgrammeId id, SignedInUser user) {
-        if (!access.scopeOf(user).recordsOutreach(id.value())) {
-            throw new RecordNotFound(EVENT, id);
-        }
-        return programmes.find(id).orElseThrow(() -> new RecordNotFound(EVENT, id));
-    }
-
     /** The programme's events, latest first. */
     @Transactional(readOnly = true)
     public List<OutreachEvent> ofProgramme(ProgrammeId id, SignedInUser user) {
-        programme(id, user);
+        log.programme(id, user);
         return records.ofProgramme(id.value());
     }
 
@@ -170,12 +162,6 @@ public class OutreachEvents {
         List<EventSignUp> signUps = records.signUps(eventId);
         audit.recordShown(SIGN_UP, signUps.stream().map(EventSignUp::id).toList(), "sign-ups to event " + eventId);
         return signUps;
-    }
-
-    /** The names of the programme's target places, for the form's choice. */
-    @Transactional(readOnly = true)
-    public List<String> targetPlaces(ProgrammeId id) {
-        return programmes.eligibilityRules(id).targetPlaces().stream().map(EligibilityRules.TargetPlace::name).toList();
     }
 
     /** Every problem with an event, each naming its field. */
@@ -219,7 +205,7 @@ public class OutreachEvents {
             problems.add(new RuleViolation("capacity", "The number of places must be from 1 to 5,000"));
         }
         text(problems, "accessInfo", n.accessInfo(), false, 1000, null, "Write the access information in up to 1000 characters");
-        if (n.targetPlace() != null && !n.targetPlace().isEmpty() && !targetPlaces(programme).contains(n.targetPlace())) {
+        if (n.targetPlace() != null && !n.targetPlace().isEmpty() && !log.targetPlaces(programme).contains(n.targetPlace())) {
             problems.add(new RuleViolation("targetPlace", "Choose one of the programme's target places, or none of them"));
         }
         text(problems, "partner", n.partner(), false, 200, null, "Write the partner's name in up to 200 characters");
@@ -229,7 +215,7 @@ public class OutreachEvents {
     /** Publishes an event (refused, naming the first field, when anything is wrong). */
     @Transactional
     public UUID publish(ProgrammeId id, OutreachEvent.New n, SignedInUser by) {
-        Programme programme = programme(id, by);
+        Programme programme = log.programme(id, by);
         List<RuleViolation> problems = problemsWith(id, n);
         if (!problems.isEmpty()) {
             throw problems.getFirst();

@@ -103,11 +103,7 @@ class VacancyPages {
     /** The form's own format checks, then every rule of the facade on fields the form has not already named. */
     private Vacancy.New read(VacancyForm form, BindingResult result, SignedInUser user) {
         Vacancy.New typed = form.read(result);
-        for (RuleViolation p : vacancies.problemsWith(typed, user)) {
-            if (!result.hasFieldErrors(p.field())) {
-                DateInput.reject(result, p.field(), p.getMessage());
-            }
-        }
+        DateInput.rejectAll(result, vacancies.problemsWith(typed, user));
         return typed;
     }
 

@@ -70,9 +70,7 @@ class EventPages {
                   RedirectAttributes redirect) {
         OutreachEvent event = events.published(id);
         var typed = form.read();
-        for (RuleViolation p : events.problemsWith(event, typed)) {
-            DateInput.reject(result, p.field(), p.getMessage());
-        }
+        DateInput.rejectAll(result, events.problemsWith(event, typed));
         if (!result.hasErrors()) {
             try {
                 boolean booked = events.signUp(id, typed);

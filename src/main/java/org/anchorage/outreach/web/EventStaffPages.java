@@ -10,6 +10,7 @@ import org.anchorage.outreach.EventKind;
 import org.anchorage.outreach.EventSignUp;
 import org.anchorage.outreach.OutreachEvent;
 import org.anchorage.outreach.OutreachEvents;
+import org.anchorage.outreach.OutreachLog;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.referral.Referral;
 import org.anchorage.shared.RuleViolation;
@@ -35,16 +36,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventStaffPages {
 
     private final OutreachEvents events;
+    private final OutreachLog outreach;
 
-    EventStaffPages(OutreachEvents events) {
+    EventStaffPages(OutreachEvents events, OutreachLog outreach) {
         this.events = events;
+        this.outreach = outreach;
     }
 
     @GetMapping("/programmes/{id}/events")
     String ofProgramme(@PathVariable UUID id, Model model) {
         SignedInUser user = CurrentUser.require();
         ProgrammeId programme = new ProgrammeId(id);
-        model.addAttribute("programme", events.programme(programme, user));
+        model.addAttribute("programme", outreach.programme(programme, user));
         model.addAttribute("events", events.ofProgramme(programme, user));
         return "outreach/programme-events";
     }
@@ -62,13 +65,9 @@ class EventStaffPages {
                    RedirectAttributes redirect) {
         SignedInUser user = CurrentUser.require();
         ProgrammeId programme = new ProgrammeId(id);
-        events.programme(programme, user);
+        outreach.programme(programme, user);
         OutreachEvent.New typed = form.read(result);
-        for (RuleViolation p : events.problemsWith(programme, typed)) {
-            if (!result.hasFieldErrors(p.field())) {
-                DateInput.reject(result, p.field(), p.getMessage());
-            }
-        }
+        DateInput.rejectAll(result, events.problemsWith(programme, typed));
         if (!result.hasErrors()) {
             try {
                 UUID event = events.publish(programme, typed, user);
@@ -84,16 +83,13 @@ class EventStaffPages {
 
     private String renderNew(UUID id, Model model) {
         ProgrammeId programme = new ProgrammeId(id);
-        model.addAttribute("programme", events.programme(programme, CurrentUser.require()));
+        model.addAttribute("programme", outreach.programme(programme, CurrentUser.require()));
         Map<String, String> kinds = new LinkedHashMap<>();
         for (EventKind k : EventKind.values()) {
             kinds.put(k.code(), k.label());
         }
         model.addAttribute("kinds", kinds);
-        Map<String, String> places = new LinkedHashMap<>();
-        events.targetPlaces(programme).forEach(p -> places.put(p, p));
-        places.put("none", "None of these");
-        model.addAttribute("targetPlaces", places);
+        model.addAttribute("targetPlaces", OutreachPages.targetPlaceChoices(outreach.targetPlaces(programme)));
         return "outreach/event-new";
     }
 
@@ -111,11 +107,7 @@ class EventStaffPages {
         SignedInUser user = CurrentUser.require();
         OutreachEvent event = events.event(id, user);
         var typed = form.read();
-        for (RuleViolation p : events.problemsWithWalkIn(event, typed)) {
-            if (!result.hasFieldErrors(p.field())) {
-                DateInput.reject(result, p.field(), p.getMessage());
-            }
-        }
+        DateInput.rejectAll(result, events.problemsWithWalkIn(event, typed));
         if (!result.hasErrors()) {
             events.addWalkIn(id, typed, user);
             redirect.addFlashAttribute("success", typed.givenName().strip() + " " + typed.familyName().strip() + " is added as having come");
@@ -203,11 +195,7 @@ class EventStaffPages {
         SignedInUser user = CurrentUser.require();
         EventSignUp signUp = events.signUp(id, user);
         EventSignUp.Referral typed = form.read(result);
-        for (RuleViolation p : events.problemsWith(typed)) {
-            if (!result.hasFieldErrors(p.field())) {
-                DateInput.reject(result, p.field(), p.getMessage());
-            }
-        }
+        DateInput.rejectAll(result, events.problemsWith(typed));
         if (!result.hasErrors()) {
             try {
                 Referral referral = events.refer(id, typed, user);

@@ -74,10 +74,15 @@ class OutreachPages {
         ProgrammeId programme = new ProgrammeId(id);
         model.addAttribute("programme", outreach.programme(programme, user));
         model.addAttribute("activities", outreach.of(programme, user));
-        Map<String, String> places = new LinkedHashMap<>();
-        outreach.targetPlaces(programme).forEach(p -> places.put(p, p));
-        places.put("none", "None of these");
-        model.addAttribute("targetPlaces", places);
+        model.addAttribute("targetPlaces", targetPlaceChoices(outreach.targetPlaces(programme)));
         return "outreach/log";
+    }
+
+    /** The programme's target places as radio choices, and "None of these" (outreach and events alike). */
+    static Map<String, String> targetPlaceChoices(List<String> places) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        places.forEach(p -> choices.put(p, p));
+        choices.put("none", "None of these");
+        return choices;
     }
 }

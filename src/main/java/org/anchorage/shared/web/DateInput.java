@@ -105,6 +105,18 @@ public final class DateInput {
         result.addError(new FieldError(result.getObjectName(), field, null, false, new String[] {"invalid"}, null, message));
     }
 
+    /**
+     * Adds each of a facade's problems to the field it names, unless that field already has one (a format error from
+     * reading the form says more than the rule behind it), so the error summary lists every problem once.
+     */
+    public static void rejectAll(BindingResult result, java.util.List<org.anchorage.shared.RuleViolation> problems) {
+        for (var p : problems) {
+            if (!result.hasFieldErrors(p.field())) {
+                reject(result, p.field(), p.getMessage());
+            }
+        }
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

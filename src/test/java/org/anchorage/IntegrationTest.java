@@ -28,6 +28,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
         "anchorage.demo=true",
         // The hourly early-warning run would recompute every test's people at whatever time a test has fixed.
         "anchorage.early-warnings.cron=-",
+        // Tests send the outbox, check delivery and run the morning reminders themselves (OutboxSender, DeliveryStatus,
+        // MorningMessages), at the time a test has fixed, so nothing is sent behind a test's back.
+        "anchorage.notifications.send-cron=-",
+        "anchorage.notifications.status-cron=-",
+        "anchorage.notifications.reminders-cron=-",
+        "anchorage.public-url=https://anchorage.test",
         "anchorage.admin.email=" + IntegrationTest.ADMIN_EMAIL,
         "anchorage.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
@@ -73,9 +79,24 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** A real SMTP server (GreenMail) and a local GOV.UK Notify for the whole run: what the product sends is read back from them. */
+    protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+    protected static final org.anchorage.notification.NotifyStub NOTIFY = new org.anchorage.notification.NotifyStub();
+
+    private static com.icegreen.greenmail.util.GreenMail startMail() {
+        var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
+        mail.start();
+        return mail;
+    }
+
     @DynamicPropertySource
     static void anchorageHome(DynamicPropertyRegistry registry) {
         registry.add("anchorage.home", HOME::toString);
+        registry.add("anchorage.smtp.host", () -> "127.0.0.1");
+        registry.add("anchorage.smtp.port", () -> MAIL.getSmtp().getPort());
+        registry.add("anchorage.smtp.from", () -> "anchorage@programme.test");
+        registry.add("anchorage.notify.api-key", () -> org.anchorage.notification.NotifyStub.API_KEY);
+        registry.add("anchorage.notify.base-url", NOTIFY::baseUrl);
     }
 
     @BeforeAll

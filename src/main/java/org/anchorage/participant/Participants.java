@@ -56,14 +56,17 @@ public class Participants {
     private final org.anchorage.identity.Users users;
     private final org.springframework.beans.factory.ObjectProvider<RecordFlags> recordFlags;
     private final org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices;
+    private final org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Participants(AccessPolicy access, ParticipantRecords records, Referrals referrals, Programmes programmes, WorkingDays workingDays,
                  AuditTrail audit, Clock clock, Worklist worklist, org.anchorage.identity.Users users,
                  org.springframework.beans.factory.ObjectProvider<RecordFlags> recordFlags,
                  org.springframework.beans.factory.ObjectProvider<WorklistNotices> worklistNotices,
+                 org.springframework.beans.factory.ObjectProvider<TimelineSource> timelineSources,
                  org.springframework.context.ApplicationEventPublisher events) {
         this.access = access;
+        this.timelineSources = timelineSources;
         this.events = events;
         this.recordFlags = recordFlags;
         this.worklistNotices = worklistNotices;
@@ -301,8 +304,9 @@ public class Participants {
     public List<TimelineEntry> timeline(ParticipantId id, SignedInUser user) {
         Participant participant = visible(id, user);
         List<TimelineEntry> own = records.timeline(id);
-        List<TimelineEntry> referral = referrals.history(participant.referral()).stream()
-                .map((ReferralEvent e) -> new TimelineEntry(e.occurredAt(), e.actor(), "referral", e.detail())).toList();
+        List<TimelineEntry> referral = new java.util.ArrayList<>(referrals.history(participant.referral()).stream()
+                .map((ReferralEvent e) -> new TimelineEntry(e.occurredAt(), e.actor(), "referral", e.detail())).toList());
+        timelineSources.orderedStream().forEach(source -> referral.addAll(source.entriesFor(id, participant.referral())));
         // Staff are shown by name, as people know each other; anything else (a resident, the system) as recorded.
         java.util.Map<String, String> names = new java.util.HashMap<>();
         return java.util.stream.Stream.concat(own.stream(), referral.stream())
@@ -583,6 +587,21 @@ public class Participants {
         }
         records.timeline(id, clock.instant(), by.email(), "stage", p.status().label() + " → " + next.label() + ": " + why);
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "stage corrected to " + next.code());
+    }
+
+    /**
+     * How to reach the person, for sending them a message: no caller's scope, as the messages follow the record's own
+     * changes; the read is audited with its purpose.
+     */
+    @Transactional
+    public ContactRoute contactRoute(ParticipantId id, String purpose) {
+        Participant p = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        PersonalDetails d = records.details(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "contact details to send " + purpose);
+        List<String> address = java.util.stream.Stream.of(p.givenName() + " " + p.familyName(), d.addressLine1(), d.addressLine2(),
+                d.town(), d.postcode()).filter(line -> line != null && !line.isBlank()).toList();
+        String name = d.preferredName() == null || d.preferredName().isBlank() ? p.givenName() : d.preferredName();
+        return new ContactRoute(name, d.email(), d.phone(), d.contactPreference(), address, d.largePrint(), d.easyRead() || d.hasLearningDisability());
     }
 
     /** The person's contact details, address, employment, right to work and communication needs (audited). */

@@ -261,6 +261,8 @@ public class Referrals {
         records.event(referral.id(), clock.instant(), by.email(), status.code(),
                 status.label() + (reason == null ? "" : ": " + reason));
         audit.record(AuditAction.CHANGE, RECORD_TYPE, referral.id(), status.code());
+        events.publishEvent(new ReferralDecided(referral.id(), referral.programme(), referral.reference(), status, reason,
+                records.referredBy(referral.id()).orElse(null)));
     }
 
     /** Only an enabled navigator of an organisation taking part in the programme can be given the person. */

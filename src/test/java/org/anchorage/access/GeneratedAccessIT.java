@@ -142,7 +142,7 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /reset-password", anyAnswer());
 
         // Each signed-in person's own account.
-        for (String route : List.of("GET /account", "GET /account/password", "POST /account/password",
+        for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/messages", "POST /account/messages",
                 "POST /account/sign-out-everywhere", "GET /confirm-password", "POST /confirm-password")) {
             EXPECTED.put(route, everyone());
         }
@@ -292,6 +292,13 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("POST /participants/{id}/mentoring", PERSON);
         EXPECTED.put("POST /participants/{id}/mentoring/end", PERSON);
         EXPECTED.put("GET /participants/{id}/wellbeing", PERSON);
+        // Step 12, notifications: the outbox and its templates for administrators; a participant's messages and choices on their record.
+        for (String route : List.of("GET /notifications", "POST /notifications/retry", "GET /notifications/templates",
+                "GET /notifications/templates/edit", "POST /notifications/templates/edit")) {
+            EXPECTED.put(route, roles(ADMINISTRATOR));
+        }
+        EXPECTED.put("GET /participants/{id}/messages", PERSON);
+        EXPECTED.put("POST /participants/{id}/messages", PERSON);
         EXPECTED.put("POST /participants/{id}/wellbeing", PERSON);
         EXPECTED.put("GET /programmes/{id}/wellbeing-scale", MANAGE_PROGRAMME);
         EXPECTED.put("POST /programmes/{id}/wellbeing-scale", MANAGE_PROGRAMME);

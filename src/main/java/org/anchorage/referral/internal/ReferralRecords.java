@@ -78,6 +78,12 @@ public class ReferralRecords {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    /** Who made the referral (a partner's or a navigator's account); empty for a self-referral. */
+    public Optional<UserId> referredBy(ReferralId id) {
+        return jdbc.sql("SELECT referred_by FROM referral_referral WHERE id = :id AND referred_by IS NOT NULL").param("id", id.value())
+                .query(UUID.class).optional().map(UserId::new);
+    }
+
     public Optional<Referral> findBySubmissionKey(String key) {
         return jdbc.sql("SELECT * FROM referral_referral WHERE submission_key = :key").param("key", key)
                 .query((rs, n) -> map(rs)).optional();

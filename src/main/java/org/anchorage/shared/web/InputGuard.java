@@ -46,7 +46,7 @@ public class InputGuard extends OncePerRequestFilter {
      * Form fields that are text areas, where a person may type tabs and new lines. Every other form field
      * is a single-line input, where a browser never sends them. JSON strings may hold them anywhere.
      */
-    static final Set<String> MULTI_LINE = Set.of("accessInfo", "actionTaken", "address", "adjustments", "availability", "comments", "dayInJob",
+    static final Set<String> MULTI_LINE = Set.of("accessInfo", "actionTaken", "address", "adjustments", "availability", "body", "comments", "dayInJob",
             "decision", "description", "easyRead", "evidenceSeen", "feedback", "localAuthorityCodes", "message", "note", "notes",
             "otherNeeds", "outcomeNotes", "readinessSummary", "reason", "route", "skills", "supportGiven", "targetLsoaCodes", "targetPlaces",
             "text", "training", "whatItIs", "whenAndWhere", "withdrawReason");

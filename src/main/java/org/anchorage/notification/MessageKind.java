@@ -1,0 +1,266 @@
+package org.anchorage.notification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every message the product sends: to whom, when, which fields its templates may use, whether the service must send it
+ * (nobody can opt out of it) and the text it starts with (administrators change the texts and may put a GOV.UK Notify
+ * template in their place). Defined here, in code, as each one is caused by the code that sends it.
+ *
+ * @param code        the template key, e.g. referral-received
+ * @param audience    resident, referrer, staff or host
+ * @param label       its name in the programme's words
+ * @param when        when and why it goes, for the templates page and the note
+ * @param required    the service must send it, so it cannot be opted out of
+ * @param fields      the ((fields)) its text may use, each always filled in
+ * @param defaults    the starting texts by channel ("email", "text", "letter", and "email/easy-read" for a format)
+ * @param subject     the starting email subject
+ */
+public record MessageKind(String code, String audience, String label, String when, boolean required, List<String> fields,
+                          String subject, Map<String, String> defaults) {
+
+    public static final String RESIDENT = "resident";
+    public static final String REFERRER = "referrer";
+    public static final String STAFF = "staff";
+    public static final String HOST = "host";
+
+    public static final MessageKind REFERRAL_RECEIVED = new MessageKind("referral-received", RESIDENT, "Referral received",
+            "At once, when a referral reaches the programme (self-referral, a partner's, or at an event)", true,
+            List.of("name", "reference", "programme", "contact"),
+            "We have your referral: ((reference))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Thank you. Your referral to ((programme)) has reached us. Your reference is ((reference)).
+
+                            Someone from the team will get in touch within 5 working days.
+
+                            To talk to us before then: ((contact)). Say your reference.""",
+                    "email/easy-read", """
+                            Hello ((name)).
+
+                            We got your form.
+
+                            Your number is ((reference)).
+
+                            We will call you soon.
+
+                            You can call us: ((contact)).""",
+                    "text", "((programme)): we have your referral, reference ((reference)). We will be in touch within 5 working days. To talk to us: ((contact))",
+                    "letter", """
+                            Dear ((name))
+
+                            Thank you. Your referral to ((programme)) has reached us. Your reference is ((reference)).
+
+                            Someone from the team will get in touch within 5 working days. To talk to us before then: ((contact)). Please say your reference."""));
+
+    public static final MessageKind NAVIGATOR_NAMED = new MessageKind("navigator-named", RESIDENT, "Your navigator",
+            "When the referral is accepted: the name of the navigator who will work with the person", false,
+            List.of("name", "navigator", "programme", "contact"),
+            "Your navigator on ((programme)) is ((navigator))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Welcome to ((programme)). Your navigator is ((navigator)). They will get in touch soon to meet you and make a plan together.
+
+                            To talk to the team: ((contact)).""",
+                    "text", "Welcome to ((programme)). Your navigator is ((navigator)) and will be in touch soon. To talk to the team: ((contact))",
+                    "letter", """
+                            Dear ((name))
+
+                            Welcome to ((programme)). Your navigator is ((navigator)). They will get in touch soon to meet you and make a plan together.
+
+                            To talk to the team: ((contact))."""));
+
+    public static final MessageKind APPOINTMENT_REMINDER = new MessageKind("appointment-reminder", RESIDENT, "Appointment reminder",
+            "The day before an appointment with their navigator, at the morning reminders run", false,
+            List.of("name", "when", "place", "purpose"),
+            "Reminder: your appointment ((when))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            This is a reminder of your appointment ((when)) at ((place)): ((purpose)).
+
+                            If you cannot come, please tell your navigator.""",
+                    "text", "Reminder: your appointment ((when)) at ((place)) (((purpose))). If you cannot come, tell your navigator.",
+                    "letter", """
+                            Dear ((name))
+
+                            This is a reminder of your appointment ((when)) at ((place)): ((purpose)). If you cannot come, please tell your navigator."""));
+
+    public static final MessageKind TRAINING_REMINDER = new MessageKind("training-reminder", RESIDENT, "Training reminder",
+            "The day before a training session they are booked on, at the morning reminders run", false,
+            List.of("name", "course", "when", "place"),
+            "Reminder: ((course)) ((when))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            This is a reminder that you are booked on ((course)) ((when)) at ((place)).
+
+                            If you cannot come, please tell your navigator so someone else can have the place.""",
+                    "text", "Reminder: you are booked on ((course)) ((when)) at ((place)). If you cannot come, tell your navigator.",
+                    "letter", """
+                            Dear ((name))
+
+                            This is a reminder that you are booked on ((course)) ((when)) at ((place)). If you cannot come, please tell your navigator."""));
+
+    public static final MessageKind INTERVIEW_DETAILS = new MessageKind("interview-details", RESIDENT, "Interview details",
+            "When an interview is arranged for a job they applied for", false,
+            List.of("name", "role", "employer", "when"),
+            "Your interview for ((role))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Good news: ((employer)) would like to interview you for ((role)), ((when)).
+
+                            Your navigator can help you get ready.""",
+                    "text", "Good news: ((employer)) would like to interview you for ((role)), ((when)). Your navigator can help you get ready.",
+                    "letter", """
+                            Dear ((name))
+
+                            Good news: ((employer)) would like to interview you for ((role)), ((when)). Your navigator can help you get ready."""));
+
+    public static final MessageKind OFFER_DETAILS = new MessageKind("offer-details", RESIDENT, "Offer details",
+            "When a conditional offer of a placement or a job is made", false,
+            List.of("name", "role", "employer"),
+            "An offer for ((role))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Well done: ((employer)) has offered you ((role)). The offer depends on the pre-employment checks, which your navigator will help you with.""",
+                    "text", "Well done: ((employer)) has offered you ((role)), subject to checks. Your navigator will help you with them.",
+                    "letter", """
+                            Dear ((name))
+
+                            Well done: ((employer)) has offered you ((role)). The offer depends on the pre-employment checks, which your navigator will help you with."""));
+
+    public static final MessageKind START_DETAILS = new MessageKind("start-details", RESIDENT, "Start details",
+            "When the start date of a placement or a job is recorded", false,
+            List.of("name", "role", "employer", "starts"),
+            "You start ((role)) on ((starts))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            You start ((role)) at ((employer)) on ((starts)). Good luck: your navigator and mentor are there if you need them.""",
+                    "text", "You start ((role)) at ((employer)) on ((starts)). Good luck!",
+                    "letter", """
+                            Dear ((name))
+
+                            You start ((role)) at ((employer)) on ((starts)). Good luck: your navigator and mentor are there if you need them."""));
+
+    public static final MessageKind MENTOR_SESSION = new MessageKind("mentor-session", RESIDENT, "Mentor session",
+            "When a session with their mentor is recorded", false,
+            List.of("name", "mentor", "when"),
+            "Your session with ((mentor))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Your mentor ((mentor)) has recorded a session with you ((when)). Get in touch with them any time you need to talk.""",
+                    "text", "Your mentor ((mentor)) has recorded a session with you ((when)).",
+                    "letter", """
+                            Dear ((name))
+
+                            Your mentor ((mentor)) has recorded a session with you ((when))."""));
+
+    public static final MessageKind EVENT_CALLED_OFF = new MessageKind("event-called-off", RESIDENT, "Event called off",
+            "At once, to everyone booked or waiting, when an event they signed up for is called off", true,
+            List.of("name", "event", "when"),
+            "Called off: ((event)) ((when))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            We are sorry: ((event)) ((when)) has been called off. Please do not travel to it.
+
+                            See the other events on our website.""",
+                    "text", "Sorry: ((event)) ((when)) has been called off. Please do not travel to it."));
+
+    public static final MessageKind EVENT_PLACE_FREE = new MessageKind("event-place-free", RESIDENT, "A place came free",
+            "At once, when someone waiting for an event is given a place", false,
+            List.of("name", "event", "when", "place"),
+            "You have a place: ((event))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Good news: a place came free and it is yours. ((event)) is ((when)) at ((place)).""",
+                    "text", "Good news: you now have a place at ((event)), ((when)) at ((place))."));
+
+    public static final MessageKind REFERRAL_STATUS = new MessageKind("referral-status", REFERRER, "Your referral has moved on",
+            "To the partner who made the referral, each time its status changes (accepted, declined, signposted, merged), with the reason", true,
+            List.of("name", "reference", "status", "reason", "link"),
+            "Referral ((reference)): ((status))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            The referral ((reference)) you made is now: ((status)).
+
+                            Reason: ((reason))
+
+                            See it in Anchorage: ((link))"""));
+
+    public static final MessageKind SAFEGUARDING_CONCERN = new MessageKind("safeguarding-concern", STAFF, "New safeguarding concern",
+            "At once, to the programme's designated safeguarding lead and every deputy, when a concern is raised", true,
+            List.of("name", "programme", "urgency", "link"),
+            "New safeguarding concern: ((urgency))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            A new safeguarding concern has been raised on ((programme)) (((urgency))). It waits for the designated lead.
+
+                            Open it in Anchorage: ((link))
+
+                            This email holds nothing about the person: sign in to read it."""));
+
+    public static final MessageKind OVERDUE_DIGEST = new MessageKind("overdue-digest", STAFF, "What is overdue",
+            "Each morning, to each navigator with overdue work on their caseload (nothing goes when nothing is overdue)", false,
+            List.of("name", "overdue", "summary", "link"),
+            "((overdue)) overdue on your worklist",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            ((overdue)) things are overdue on your worklist:
+
+                            ((summary))
+
+                            Open your worklist: ((link))"""));
+
+    public static final MessageKind CANDIDATE_PUT_FORWARD = new MessageKind("candidate-put-forward", HOST, "Candidate put forward",
+            "At once, to the host organisation's people, when a candidate is put forward for their placement", false,
+            List.of("name", "placement", "link"),
+            "A candidate for ((placement))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            The programme has put forward a candidate for ((placement)).
+
+                            See the candidate and tell us what you decide: ((link))"""));
+
+    public static final MessageKind HOST_FEEDBACK_DUE = new MessageKind("host-feedback-due", HOST, "Feedback due",
+            "The morning feedback on a placement falls due, to the host organisation's people", false,
+            List.of("name", "placement", "due", "link"),
+            "Feedback due: ((placement))",
+            Map.of("email", """
+                            Dear ((name)),
+
+                            Your feedback on ((placement)) is due on ((due)). It takes a few minutes and helps the person grow.
+
+                            Give it here: ((link))"""));
+
+    public static final List<MessageKind> ALL = List.of(REFERRAL_RECEIVED, NAVIGATOR_NAMED, APPOINTMENT_REMINDER, TRAINING_REMINDER,
+            INTERVIEW_DETAILS, OFFER_DETAILS, START_DETAILS, MENTOR_SESSION, EVENT_CALLED_OFF, EVENT_PLACE_FREE, REFERRAL_STATUS,
+            SAFEGUARDING_CONCERN, OVERDUE_DIGEST, CANDIDATE_PUT_FORWARD, HOST_FEEDBACK_DUE);
+
+    public static final Set<String> CHANNELS = Set.of("email", "text", "letter");
+    public static final Set<String> FORMATS = Set.of("standard", "easy-read", "large-print");
+
+    public static Optional<MessageKind> of(String code) {
+        return ALL.stream().filter(k -> k.code.equals(code)).findFirst();
+    }
+
+    /** Those a person may opt out of, of the ones that reach them. */
+    public static List<MessageKind> optional(Set<String> audiences) {
+        return ALL.stream().filter(k -> !k.required && audiences.contains(k.audience)).toList();
+    }
+}

@@ -1,0 +1,147 @@
+package org.anchorage.notification;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.anchorage.audit.AuditAction;
+import org.anchorage.audit.AuditTrail;
+import org.anchorage.identity.Role;
+import org.anchorage.identity.SignedInUser;
+import org.anchorage.notification.internal.Channels;
+import org.anchorage.notification.internal.NotifyGateway;
+import org.anchorage.notification.internal.Placeholders;
+import org.anchorage.notification.internal.TemplateRecords;
+import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The texts of the messages, kept by administrators. A text may use only the fields its message fills in; a GOV.UK
+ * Notify template named instead is read from Notify when saved, and refused when it asks for a field the message does
+ * not have or is for another channel. Every problem is named at once.
+ */
+@Service
+public class MessageTemplates {
+
+    public static final String RECORD_TYPE = "notification-template";
+    /** A text message over 3 parts costs more and reads badly on a phone. */
+    static final int MAX_TEXT_LENGTH = 459;
+
+    private final TemplateRecords templates;
+    private final Channels channels;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MessageTemplates(TemplateRecords templates, Channels channels, AuditTrail audit, Clock clock) {
+        this.templates = templates;
+        this.channels = channels;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MessageTemplate> all(SignedInUser user) {
+        administrator(user);
+        return templates.all();
+    }
+
+    @Transactional(readOnly = true)
+    public MessageTemplate get(UUID id, SignedInUser user) {
+        administrator(user);
+        return templates.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+    }
+
+    /** Whether GOV.UK Notify is set up, so saving a Notify template id checks it there. */
+    public boolean notifySetUp() {
+        return channels.notifySetUp();
+    }
+
+    /** Every problem with the text as typed; an empty list when it can be saved. */
+    public List<RuleViolation> problemsWith(MessageTemplate template, String subject, String body, String notifyTemplateId) {
+        MessageKind kind = template.messageKind();
+        List<RuleViolation> problems = new ArrayList<>();
+        Set<String> allowed = Set.copyOf(kind.fields());
+        String usable = "use only " + String.join(", ", kind.fields().stream().map(f -> "((" + f + "))").toList());
+        if (template.channel().equals("email")) {
+            if (subject == null || subject.isBlank()) {
+                problems.add(new RuleViolation("subject", "Enter the subject of the email"));
+            } else if (subject.length() > 200) {
+                problems.add(new RuleViolation("subject", "Keep the subject to 200 characters or fewer"));
+            } else {
+                unknown(Placeholders.in(subject), allowed).forEach(f -> problems.add(new RuleViolation("subject",
+                        "The subject uses ((" + f + ")), which this message does not fill in: " + usable)));
+            }
+        }
+        if (body == null || body.isBlank()) {
+            problems.add(new RuleViolation("body", "Enter the text of the message"));
+        } else if (body.length() > (template.channel().equals("text") ? MAX_TEXT_LENGTH : 4000)) {
+            problems.add(new RuleViolation("body", template.channel().equals("text")
+                    ? "Keep a text message to " + MAX_TEXT_LENGTH + " characters or fewer (3 texts)" : "Keep the text to 4000 characters or fewer"));
+        } else {
+            unknown(Placeholders.in(body), allowed).forEach(f -> problems.add(new RuleViolation("body",
+                    "The text uses ((" + f + ")), which this message does not fill in: " + usable)));
+        }
+        if (notifyTemplateId != null && !notifyTemplateId.isBlank()) {
+            UUID id = uuid(notifyTemplateId.strip());
+            if (id == null) {
+                problems.add(new RuleViolation("notifyTemplateId", "Enter the GOV.UK Notify template ID as it is shown in Notify, like 7b6e2c8a-0f5e-4c31-9b3e-5d1f0a6c2e44"));
+            } else if (channels.notifySetUp()) {
+                try {
+                    NotifyGateway.TemplateFields fields = channels.notifyGateway().template(id);
+                    String expected = template.channel().equals("text") ? "sms" : template.channel();
+                    if (!expected.equals(fields.type())) {
+                        problems.add(new RuleViolation("notifyTemplateId", "That GOV.UK Notify template is for " + (fields.type().equals("sms")
+                                ? "text messages" : fields.type() + "s") + ", not " + (expected.equals("sms") ? "text messages" : expected + "s")));
+                    }
+                    Set<String> letterLines = Set.of("address_line_1", "address_line_2", "address_line_3", "address_line_4",
+                            "address_line_5", "address_line_6", "address_line_7");
+                    fields.fields().stream().filter(f -> !allowed.contains(f) && !letterLines.contains(f)).forEach(f -> problems.add(
+                            new RuleViolation("notifyTemplateId", "The GOV.UK Notify template needs ((" + f + ")), which this message does not fill in: "
+                                    + usable)));
+                } catch (NotifyGateway.Refused r) {
+                    problems.add(new RuleViolation("notifyTemplateId", switch (r.status()) {
+                        case 400, 404 -> "GOV.UK Notify has no template with that ID in this service";
+                        case 403 -> "GOV.UK Notify refused the API key, so the template cannot be checked: check ANCHORAGE_NOTIFY_API_KEY";
+                        default -> "GOV.UK Notify could not be asked about the template just now (" + r.status() + "): try again";
+                    }));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Saves the text after {@link #problemsWith} found nothing; refuses it otherwise, naming the first problem. */
+    @Transactional
+    public void change(UUID id, String subject, String body, String notifyTemplateId, SignedInUser by) {
+        MessageTemplate template = get(id, by);
+        List<RuleViolation> problems = problemsWith(template, subject, body, notifyTemplateId);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        UUID notify = notifyTemplateId == null || notifyTemplateId.isBlank() ? null : uuid(notifyTemplateId.strip());
+        templates.change(id, template.channel().equals("email") ? subject.strip() : null, body.strip(), notify, by.email(), clock.instant());
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, template.kind() + " " + template.channel() + " " + template.format());
+    }
+
+    private static List<String> unknown(Set<String> used, Set<String> allowed) {
+        return used.stream().filter(f -> !allowed.contains(f)).toList();
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}") ? UUID.fromString(value) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void administrator(SignedInUser user) {
+        if (user.role() != Role.ADMINISTRATOR) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+}

@@ -29,7 +29,7 @@ public class MessageTemplates {
 
     public static final String RECORD_TYPE = "notification-template";
     /** A text message over 3 parts costs more and reads badly on a phone. */
-    static final int MAX_TEXT_LENGTH = 459;
+    public static final int MAX_TEXT_LENGTH = 459;
 
     private final TemplateRecords templates;
     private final Channels channels;

@@ -134,8 +134,8 @@ public class MessageRecords {
     public void checked(UUID id, String status, String reason, Instant now) {
         jdbc.sql("""
                 UPDATE notification_message SET checked_at = :now,
-                    status = COALESCE(:status, status), reason = COALESCE(:reason, reason),
-                    completed_at = CASE WHEN :status IS NULL THEN completed_at ELSE CAST(:now AS timestamptz) END
+                    status = COALESCE(CAST(:status AS text), status), reason = COALESCE(CAST(:reason AS text), reason),
+                    completed_at = CASE WHEN CAST(:status AS text) IS NULL THEN completed_at ELSE CAST(:now AS timestamptz) END
                 WHERE id = :id AND status = 'sent'
                 """).param("now", Timestamp.from(now)).param("status", status).param("reason", reason).param("id", id).update();
     }

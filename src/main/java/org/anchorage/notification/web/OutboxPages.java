@@ -103,6 +103,7 @@ class OutboxPages {
         model.addAttribute("template", template);
         model.addAttribute("kind", template.messageKind());
         model.addAttribute("notifySetUp", templates.notifySetUp());
+        model.addAttribute("bodyMax", template.channel().equals("text") ? MessageTemplates.MAX_TEXT_LENGTH : 4000);
         return "notification/template";
     }
 

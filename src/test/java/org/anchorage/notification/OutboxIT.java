@@ -360,6 +360,26 @@ class OutboxIT extends IntegrationTest {
         assertThat(message("referral-received", r).get("status")).isEqualTo("queued");
     }
 
+    @Autowired
+    org.anchorage.notification.internal.OutboxRetention retention;
+
+    @Test
+    void what_a_message_said_is_erased_two_years_after_it_ended_and_the_row_stays() {
+        Referral old = refer("Elder", "elder.messaged@example.org", null, ContactPreference.EMAIL);
+        Referral recent = refer("Younger", "younger.messaged@example.org", null, ContactPreference.EMAIL);
+        sender.sendDue();
+        jdbc.sql("UPDATE notification_message SET sent_at = now() - interval '731 days' WHERE referral_id = :r").param("r", old.id().value()).update();
+        jdbc.sql("UPDATE notification_message SET sent_at = now() - interval '729 days' WHERE referral_id = :r").param("r", recent.id().value()).update();
+        assertThat(retention.eraseOld()).isGreaterThanOrEqualTo(1);
+        Map<String, Object> erased = jdbc.sql("SELECT status, address, body, recipient_name FROM notification_message WHERE referral_id = :r")
+                .param("r", old.id().value()).query().singleRow();
+        assertThat(erased.get("status")).isEqualTo("sent");
+        assertThat(erased.get("address")).isNull();
+        assertThat(erased.get("body")).isNull();
+        assertThat(erased.get("recipient_name")).isNull();
+        assertThat(message("referral-received", recent).get("body")).isNotNull();
+    }
+
     @Test
     void the_referrer_is_told_each_decision_with_the_reason() throws Exception {
         SignedInUser partner = demo(Role.REFERRAL_PARTNER);

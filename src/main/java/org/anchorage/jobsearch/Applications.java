@@ -272,6 +272,14 @@ public class Applications {
         };
         events.publishEvent(new ApplicationMoved(participant, "Application for " + a.roleTitle() + " at " + a.employer() + ": " + what,
                 by.email()));
+        if (interview) {
+            events.publishEvent(new InterviewArranged(a.id(), participant, a.roleTitle(), a.employer(), c.interviewOn(), c.interviewTime()));
+        }
+        // Pre-employment checks follow an offer, so a move straight there from before "offer" is an offer too.
+        if (c.status().equals("offer")
+                || (c.status().equals("pre-employment-checks") && FORWARD.indexOf(a.status()) < FORWARD.indexOf("offer"))) {
+            events.publishEvent(new JobOffered(a.id(), participant, a.roleTitle(), a.employer(), c.happenedOn()));
+        }
     }
 
     // --- interview preparation ----------------------------------------------------------------------------
@@ -441,6 +449,7 @@ public class Applications {
         audit.record(AuditAction.CREATE, RECORD_TYPE, id, "job offer by the placement host for candidate " + candidate);
         events.publishEvent(new ApplicationMoved(basis.participant(), "Job offer: " + role + " at " + basis.hostName()
                 + ", offered by the host after the placement", host.email()));
+        events.publishEvent(new JobOffered(id, basis.participant(), role, basis.hostName(), today));
         return id;
     }
 

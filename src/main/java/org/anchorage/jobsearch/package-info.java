@@ -11,10 +11,11 @@
  * an application at "offer" on the record for the navigator.
  * <p>
  * Tables {@code jobsearch_application}, {@code jobsearch_application_status}, {@code jobsearch_preparation}.
- * Publishes {@link org.anchorage.jobsearch.ApplicationMoved} (a timeline line only, never stage evidence);
- * implements participant's {@code DueWork} (interviews). Depends on participant, outcome (job starts),
+ * Publishes {@link org.anchorage.jobsearch.ApplicationMoved} (a timeline line only, never stage evidence),
+ * {@link org.anchorage.jobsearch.InterviewArranged} and {@link org.anchorage.jobsearch.JobOffered} (for the messages
+ * to the person); implements participant's {@code DueWork} (interviews). Depends on participant, outcome (job starts),
  * placement (the host's offer and minimum wage), plan (role families), access, audit and identity;
- * nothing depends on it.
+ * nothing depends on it but notification (its events).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Job search")
 package org.anchorage.jobsearch;

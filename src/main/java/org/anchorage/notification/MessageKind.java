@@ -108,84 +108,84 @@ public record MessageKind(String code, String audience, String label, String whe
                             This is a reminder that you are booked on ((course)) ((when)) at ((place)). If you cannot come, please tell your navigator."""));
 
     public static final MessageKind INTERVIEW_DETAILS = new MessageKind("interview-details", RESIDENT, "Interview details",
-            "When an interview is arranged for a job they applied for", false,
+            "At once, when their navigator records an interview arranged for a job they applied for (not one recorded after it happened)", false,
             List.of("name", "role", "employer", "when"),
             "Your interview for ((role))",
             Map.of("email", """
                             Dear ((name)),
 
-                            Good news: ((employer)) would like to interview you for ((role)), ((when)).
+                            Good news: ((employer)) would like to interview you for ((role)) on ((when)).
 
                             Your navigator can help you get ready.""",
-                    "text", "Good news: ((employer)) would like to interview you for ((role)), ((when)). Your navigator can help you get ready.",
+                    "text", "Good news: ((employer)) would like to interview you for ((role)) on ((when)). Your navigator can help you get ready.",
                     "letter", """
                             Dear ((name))
 
-                            Good news: ((employer)) would like to interview you for ((role)), ((when)). Your navigator can help you get ready."""));
+                            Good news: ((employer)) would like to interview you for ((role)) on ((when)). Your navigator can help you get ready."""));
 
     public static final MessageKind OFFER_DETAILS = new MessageKind("offer-details", RESIDENT, "Offer details",
-            "When a conditional offer of a placement or a job is made", false,
+            "At once, when a host makes a conditional offer of a placement, or an offer of a job is recorded", false,
             List.of("name", "role", "employer"),
             "An offer for ((role))",
             Map.of("email", """
                             Dear ((name)),
 
-                            Well done: ((employer)) has offered you ((role)). The offer depends on the pre-employment checks, which your navigator will help you with.""",
-                    "text", "Well done: ((employer)) has offered you ((role)), subject to checks. Your navigator will help you with them.",
+                            Well done: ((employer)) has offered you the role of ((role)). The offer depends on the pre-employment checks, which your navigator will help you with.""",
+                    "text", "Well done: ((employer)) has offered you the role of ((role)), subject to checks. Your navigator will help you with them.",
                     "letter", """
                             Dear ((name))
 
-                            Well done: ((employer)) has offered you ((role)). The offer depends on the pre-employment checks, which your navigator will help you with."""));
+                            Well done: ((employer)) has offered you the role of ((role)). The offer depends on the pre-employment checks, which your navigator will help you with."""));
 
     public static final MessageKind START_DETAILS = new MessageKind("start-details", RESIDENT, "Start details",
-            "When the start date of a placement or a job is recorded", false,
+            "At once, when a job start is recorded for a day still to come", false,
             List.of("name", "role", "employer", "starts"),
-            "You start ((role)) on ((starts))",
+            "You start as ((role)) on ((starts))",
             Map.of("email", """
                             Dear ((name)),
 
-                            You start ((role)) at ((employer)) on ((starts)). Good luck: your navigator and mentor are there if you need them.""",
-                    "text", "You start ((role)) at ((employer)) on ((starts)). Good luck!",
+                            You start as ((role)) at ((employer)) on ((starts)). Good luck: your navigator and mentor are there if you need them.""",
+                    "text", "You start as ((role)) at ((employer)) on ((starts)). Good luck!",
                     "letter", """
                             Dear ((name))
 
-                            You start ((role)) at ((employer)) on ((starts)). Good luck: your navigator and mentor are there if you need them."""));
+                            You start as ((role)) at ((employer)) on ((starts)). Good luck: your navigator and mentor are there if you need them."""));
 
     public static final MessageKind MENTOR_SESSION = new MessageKind("mentor-session", RESIDENT, "Mentor session",
-            "When a session with their mentor is recorded", false,
+            "At once, when their mentor records a session they came to (not one they missed)", false,
             List.of("name", "mentor", "when"),
             "Your session with ((mentor))",
             Map.of("email", """
                             Dear ((name)),
 
-                            Your mentor ((mentor)) has recorded a session with you ((when)). Get in touch with them any time you need to talk.""",
-                    "text", "Your mentor ((mentor)) has recorded a session with you ((when)).",
+                            Your mentor ((mentor)) has recorded your session together on ((when)). Get in touch with them any time you need to talk.""",
+                    "text", "Your mentor ((mentor)) has recorded your session together on ((when)).",
                     "letter", """
                             Dear ((name))
 
-                            Your mentor ((mentor)) has recorded a session with you ((when))."""));
+                            Your mentor ((mentor)) has recorded your session together on ((when)). Get in touch with them any time you need to talk."""));
 
     public static final MessageKind EVENT_CALLED_OFF = new MessageKind("event-called-off", RESIDENT, "Event called off",
-            "At once, to everyone booked or waiting, when an event they signed up for is called off", true,
+            "At once, to everyone booked or waiting, when staff call off an event they signed up for", true,
             List.of("name", "event", "when"),
-            "Called off: ((event)) ((when))",
+            "Called off: ((event)) on ((when))",
             Map.of("email", """
                             Dear ((name)),
 
-                            We are sorry: ((event)) ((when)) has been called off. Please do not travel to it.
+                            We are sorry: ((event)) on ((when)) has been called off. Please do not travel to it.
 
                             See the other events on our website.""",
-                    "text", "Sorry: ((event)) ((when)) has been called off. Please do not travel to it."));
+                    "text", "Sorry: ((event)) on ((when)) has been called off. Please do not travel to it."));
 
     public static final MessageKind EVENT_PLACE_FREE = new MessageKind("event-place-free", RESIDENT, "A place came free",
-            "At once, when someone waiting for an event is given a place", false,
+            "At once, when staff give someone on the waiting list a place that came free", false,
             List.of("name", "event", "when", "place"),
             "You have a place: ((event))",
             Map.of("email", """
                             Dear ((name)),
 
-                            Good news: a place came free and it is yours. ((event)) is ((when)) at ((place)).""",
-                    "text", "Good news: you now have a place at ((event)), ((when)) at ((place))."));
+                            Good news: a place came free and it is yours. ((event)) is on ((when)) at ((place)).""",
+                    "text", "Good news: you now have a place at ((event)) on ((when)) at ((place))."));
 
     public static final MessageKind REFERRAL_STATUS = new MessageKind("referral-status", REFERRER, "Your referral has moved on",
             "To the partner who made the referral, each time its status changes (accepted, declined, signposted, merged), with the reason", true,
@@ -201,13 +201,13 @@ public record MessageKind(String code, String audience, String label, String whe
                             See it in Anchorage: ((link))"""));
 
     public static final MessageKind SAFEGUARDING_CONCERN = new MessageKind("safeguarding-concern", STAFF, "New safeguarding concern",
-            "At once, to the programme's designated safeguarding lead and every deputy, when a concern is raised", true,
+            "At once, to the programme's designated safeguarding lead and every deputy, when a concern is raised (none while it has neither: its managers see it on their worklist)", true,
             List.of("name", "programme", "urgency", "link"),
             "New safeguarding concern: ((urgency))",
             Map.of("email", """
                             Dear ((name)),
 
-                            A new safeguarding concern has been raised on ((programme)) (((urgency))). It waits for the designated lead.
+                            A new safeguarding concern has been raised on ((programme)) (((urgency))). It must be acknowledged within 1 working day.
 
                             Open it in Anchorage: ((link))
 
@@ -227,7 +227,7 @@ public record MessageKind(String code, String audience, String label, String whe
                             Open your worklist: ((link))"""));
 
     public static final MessageKind CANDIDATE_PUT_FORWARD = new MessageKind("candidate-put-forward", HOST, "Candidate put forward",
-            "At once, to the host organisation's people, when a candidate is put forward for their placement", false,
+            "At once, to the host organisation's people (its enabled employer users), when a candidate is put forward for their placement", false,
             List.of("name", "placement", "link"),
             "A candidate for ((placement))",
             Map.of("email", """

@@ -25,6 +25,7 @@ import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.web.ContactFormats;
 import org.anchorage.shared.web.Display;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +50,10 @@ public class OutreachEvents {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OutreachEvents(EventRecords records, OutreachLog log, Programmes programmes, EligibilityChecks eligibility, Referrals referrals, AccessPolicy access,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.records = records;
         this.log = log;
         this.programmes = programmes;
@@ -60,6 +62,7 @@ public class OutreachEvents {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- For residents ------------------------------------------------------------------------------------------
@@ -231,7 +234,10 @@ public class OutreachEvents {
         return event;
     }
 
-    /** Calls an event off: it leaves the list, its page and calendar say so. */
+    /**
+     * Calls an event off: it leaves the list, its page and calendar say so. {@link EventCalledOff} is published in this
+     * transaction with everyone booked or waiting, so each of them is told with it.
+     */
     @Transactional
     public void cancel(UUID eventId, SignedInUser by) {
         OutreachEvent event = event(eventId, by);
@@ -243,9 +249,11 @@ public class OutreachEvents {
         }
         records.cancel(eventId, clock.instant());
         audit.record(AuditAction.CHANGE, EVENT, eventId, "called off event " + event.title());
+        List<EventSignUp> affected = records.signUps(eventId).stream().filter(s -> !Boolean.TRUE.equals(s.attended())).toList();
+        events.publishEvent(new EventCalledOff(eventId, event.programme(), event.title(), event.when(), affected));
     }
 
-    /** Gives someone on the waiting list a place that has come free. */
+    /** Gives someone on the waiting list a place that has come free; {@link EventPlaceGiven} tells them, in this transaction. */
     @Transactional
     public void offerPlace(UUID signUpId, SignedInUser by) {
         EventSignUp signUp = records.signUp(signUpId).orElseThrow(() -> new RecordNotFound(SIGN_UP, signUpId));
@@ -262,6 +270,9 @@ public class OutreachEvents {
         }
         records.book(signUpId);
         audit.record(AuditAction.CHANGE, SIGN_UP, signUpId, "offered a place at " + event.title());
+        String place = java.util.stream.Stream.of(event.placeName(), event.address(), event.postcode())
+                .filter(part -> part != null && !part.isBlank()).map(String::strip).collect(java.util.stream.Collectors.joining(", "));
+        events.publishEvent(new EventPlaceGiven(event.id(), event.programme(), event.title(), event.when(), place, signUp));
     }
 
     /** Takes someone off the list who cannot come (they asked), freeing their place; a referred person stays. */

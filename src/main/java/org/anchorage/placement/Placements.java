@@ -653,6 +653,21 @@ public class Placements {
                 offer.hoursPerWeek(), offer.hourlyPayPence(), c.startedOn() != null);
     }
 
+    /** The placement a candidate is on, as the messages about it need it: its host organisation, its name and title. */
+    public record PlacementOfCandidate(UUID candidate, UUID placement, ProgrammeId programme, OrganisationId host, String hostName,
+                                       String title) {}
+
+    /**
+     * The placement a candidate is on and who hosts it, with no signed-in caller (a message follows the candidate's own
+     * change, e.g. telling the host's people someone was put forward). Names no one: the organisation and the title
+     * are what every host and navigator of the programme sees on the placements list, so the read is not audited.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlacementOfCandidate> placementOf(UUID candidateId) {
+        return records.candidate(candidateId).flatMap(c -> records.offer(c.offer())).map(this::named)
+                .map(o -> new PlacementOfCandidate(candidateId, o.id(), o.programme(), o.organisation(), o.employerName(), o.title()));
+    }
+
     /** The person a candidate is, for the host's "Raise a safeguarding concern" link; empty for anyone not hosting them. */
     @Transactional(readOnly = true)
     public java.util.Optional<ParticipantId> personForHost(UUID candidateId, SignedInUser user) {

@@ -30,6 +30,7 @@ import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
 import org.anchorage.shared.calendar.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +56,11 @@ public class Concerns {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final ObjectProvider<Encounters> encounters;
+    private final ApplicationEventPublisher events;
 
     Concerns(SafeguardingRecords records, AccessPolicy access, Participants participants, Programmes programmes, Users users,
-             AuditTrail audit, WorkingDays workingDays, Clock clock, ObjectProvider<Encounters> encounters) {
+             AuditTrail audit, WorkingDays workingDays, Clock clock, ObjectProvider<Encounters> encounters,
+             ApplicationEventPublisher events) {
         this.records = records;
         this.access = access;
         this.participants = participants;
@@ -67,6 +70,7 @@ public class Concerns {
         this.workingDays = workingDays;
         this.clock = clock;
         this.encounters = encounters;
+        this.events = events;
     }
 
     /** A short reference to quote ("SG-1A2B3C4D"), from the concern's id. */
@@ -102,6 +106,7 @@ public class Concerns {
     /**
      * Raises a concern: it goes at once to the programme's lead and deputies (or its managers while it has no
      * lead), due to be acknowledged 1 working day later. Refused only for a missing or too long description.
+     * {@link ConcernRaised} is published in this transaction, so the lead and deputies are told of it with it.
      */
     @Transactional
     public UUID raise(ParticipantId person, NewConcern concern, SignedInUser by) {
@@ -117,12 +122,14 @@ public class Concerns {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        records.insert(new ConcernRow(id, person.value(), programmeOf(person), by.id().value(), now,
+        UUID programme = programmeOf(person);
+        records.insert(new ConcernRow(id, person.value(), programme, by.id().value(), now,
                 concern.categories().stream().map(ConcernCategory::code).toList(), concern.description().strip(),
                 concern.immediateRisk().code(), concern.whenAndWhere(), concern.actionTaken(),
                 concern.personKnows() == null ? null : concern.personKnows().code(),
                 workingDays.add(today, ACKNOWLEDGE_WITHIN_WORKING_DAYS), null, null, false, null, null, null, "", 0));
         audit.record(AuditAction.CREATE, RECORD_TYPE, id, "raised a safeguarding concern about participant " + person.value());
+        events.publishEvent(new ConcernRaised(id, person, new ProgrammeId(programme), concern.immediateRisk(), by.id()));
         return id;
     }
 

@@ -132,6 +132,20 @@ public class Designations {
         return users.find(new UserId(user)).map(UserAccount::displayName).orElse("");
     }
 
+    /**
+     * The users who hold the programme's designations now, the lead first and then the deputies (by when they were
+     * designated), for telling them of a new concern the moment it is raised: there is no signed-in caller to check,
+     * as the message follows the concern's own raising. Empty while the programme has no lead or deputy (its
+     * managers then see the concern on their worklist). Who holds them is read, so the read is audited.
+     */
+    @Transactional
+    public List<UserId> currentHolders(ProgrammeId programme) {
+        List<UserId> holders = records.currentDesignations(programme.value()).stream().map(d -> new UserId(d.user())).toList();
+        audit.recordAs("Anchorage", AuditAction.READ, RECORD_TYPE, programme.value(),
+                "read the safeguarding lead and deputies to tell them of a new concern");
+        return holders;
+    }
+
     /** Sets a programme's lead without a signed-in manager, for the demo data. */
     @Transactional
     public void designateForDemo(ProgrammeId programme, UserId user, String kind, UserId by) {

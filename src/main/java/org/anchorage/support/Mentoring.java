@@ -334,6 +334,7 @@ public class Mentoring {
         audit.record(AuditAction.CREATE, RECORD_TYPE, person, "mentor logged a session on " + s.heldOn());
         // A session held (or missed) changes "no mentoring for 21 days" and "missed in a row" for this person.
         events.publishEvent(new org.anchorage.participant.EngagementChanged(person, "mentoring session"));
+        events.publishEvent(new MentoringSessionLogged(id, person, mentor.id(), s.heldOn(), attended));
         return id;
     }
 

@@ -9,7 +9,7 @@
  * Depends on participant (the record, its flags and worklist SPIs), outcome (the participant's own job and next check, on My support), plan (barriers, goals shared with
  * a mentor, wellbeing scales), placement (placement dates for a mentor), identity and programme, and
  * eligibility's postcode data (where a mentor and a person are, to suggest mentors by distance).
- * Publishes the {@code Mentoring} and {@code Wellbeing} facades; implements participant's Encounters
+ * Publishes the {@code Mentoring} and {@code Wellbeing} facades and the event {@code MentoringSessionLogged}; implements participant's Encounters
  * (a mentor meets their current mentees).
  * <p>Early warnings ({@link org.anchorage.support.EarlyWarnings}): six rules as data per programme
  * ({@code support_warning_rule}), evaluated in one place ({@code internal.EarlyWarningEvaluation}) over the

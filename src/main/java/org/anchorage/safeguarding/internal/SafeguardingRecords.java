@@ -44,6 +44,14 @@ public class SafeguardingRecords {
                 .param("p", programme).param("u", user).query(SafeguardingRecords::designation).optional();
     }
 
+    /** The designations held now: the lead first, then the deputies in the order they were designated. */
+    public List<DesignationRow> currentDesignations(UUID programme) {
+        return jdbc.sql("""
+                SELECT * FROM safeguarding_designation WHERE programme_id = :p AND ended_at IS NULL
+                ORDER BY kind = 'lead' DESC, designated_at, id
+                """).param("p", programme).query(SafeguardingRecords::designation).list();
+    }
+
     public Optional<DesignationRow> lead(UUID programme) {
         return jdbc.sql("SELECT * FROM safeguarding_designation WHERE programme_id = :p AND kind = 'lead' AND ended_at IS NULL")
                 .param("p", programme).query(SafeguardingRecords::designation).optional();

@@ -176,7 +176,7 @@ public class MessageRecords {
     public List<Undelivered> undelivered(Collection<UUID> participants) {
         return jdbc.sql("""
                 SELECT m.participant_id, m.id, m.kind, m.channel, m.reason, m.created_at FROM notification_message m
-                WHERE m.participant_id = ANY(:people) AND m.status = 'undeliverable'
+                WHERE m.participant_id = ANY(:people) AND m.status = 'undeliverable' AND m.audience = 'resident'
                   AND NOT EXISTS (SELECT 1 FROM notification_message later WHERE later.participant_id = m.participant_id
                                   AND later.created_at > m.created_at AND later.status IN ('sent', 'delivered'))
                 ORDER BY m.created_at

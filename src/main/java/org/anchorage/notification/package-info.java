@@ -7,7 +7,8 @@
  * kept by administrators; the person's contact preference and communication needs pick the channel and format.
  * Opt-outs (notification_opt_out) cover all but what the service must send. Reminders and digests run each morning
  * under a ShedLock lock. Messages show on the participant's timeline, and undeliverable ones on the navigator's
- * worklist. Depends on referral, participant, programme, identity (through their facades and events) and audit.
+ * worklist. Depends on referral, participant, programme, identity, training and placement (through their facades and
+ * events) and audit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package org.anchorage.notification;

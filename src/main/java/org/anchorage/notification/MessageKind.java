@@ -76,7 +76,7 @@ public record MessageKind(String code, String audience, String label, String whe
                             To talk to the team: ((contact))."""));
 
     public static final MessageKind APPOINTMENT_REMINDER = new MessageKind("appointment-reminder", RESIDENT, "Appointment reminder",
-            "The day before an appointment with their navigator, at the morning reminders run", false,
+            "At 8am the day before an appointment with their navigator that is still to happen (the morning run, once across nodes)", false,
             List.of("name", "when", "place", "purpose"),
             "Reminder: your appointment ((when))",
             Map.of("email", """
@@ -92,7 +92,7 @@ public record MessageKind(String code, String audience, String label, String whe
                             This is a reminder of your appointment ((when)) at ((place)): ((purpose)). If you cannot come, please tell your navigator."""));
 
     public static final MessageKind TRAINING_REMINDER = new MessageKind("training-reminder", RESIDENT, "Training reminder",
-            "The day before a training session they are booked on, at the morning reminders run", false,
+            "At 8am the day before a training session they have a booked place on (not the waiting list; the morning run)", false,
             List.of("name", "course", "when", "place"),
             "Reminder: ((course)) ((when))",
             Map.of("email", """
@@ -214,17 +214,17 @@ public record MessageKind(String code, String audience, String label, String whe
                             This email holds nothing about the person: sign in to read it."""));
 
     public static final MessageKind OVERDUE_DIGEST = new MessageKind("overdue-digest", STAFF, "What is overdue",
-            "Each morning, to each navigator with overdue work on their caseload (nothing goes when nothing is overdue)", false,
+            "At 8am each day, to each navigator with overdue work on their worklist, counted by kind with no names (nothing goes when nothing is overdue)", false,
             List.of("name", "overdue", "summary", "link"),
             "((overdue)) overdue on your worklist",
             Map.of("email", """
                             Dear ((name)),
 
-                            ((overdue)) things are overdue on your worklist:
+                            This is what is overdue on your worklist this morning (((overdue)) in all):
 
                             ((summary))
 
-                            Open your worklist: ((link))"""));
+                            Open your worklist to see who each one is for: ((link))"""));
 
     public static final MessageKind CANDIDATE_PUT_FORWARD = new MessageKind("candidate-put-forward", HOST, "Candidate put forward",
             "At once, to the host organisation's people (its enabled employer users), when a candidate is put forward for their placement", false,
@@ -238,13 +238,13 @@ public record MessageKind(String code, String audience, String label, String whe
                             See the candidate and tell us what you decide: ((link))"""));
 
     public static final MessageKind HOST_FEEDBACK_DUE = new MessageKind("host-feedback-due", HOST, "Feedback due",
-            "The morning feedback on a placement falls due, to the host organisation's people", false,
+            "At 8am on the day feedback on a placement falls due (the midpoint and the end), to the host organisation's people", false,
             List.of("name", "placement", "due", "link"),
             "Feedback due: ((placement))",
             Map.of("email", """
                             Dear ((name)),
 
-                            Your feedback on ((placement)) is due on ((due)). It takes a few minutes and helps the person grow.
+                            Your feedback on the placement ((placement)) is due today, ((due)). It takes a few minutes and helps the person grow.
 
                             Give it here: ((link))"""));
 

@@ -7,7 +7,7 @@
  * kept by administrators; the person's contact preference and communication needs pick the channel and format.
  * Opt-outs (notification_opt_out) cover all but what the service must send. Reminders and digests run each morning
  * under a ShedLock lock. Messages show on the participant's timeline, and undeliverable ones on the navigator's
- * worklist. Depends on referral, participant, programme, identity, safeguarding, placement, jobsearch, outcome,
+ * worklist. Depends on referral, participant, programme, identity, training, safeguarding, placement, jobsearch, outcome,
  * support and outreach (through their facades and events) and audit; each change's messages are queued by a
  * synchronous listener in internal ({@code ReferralMessages}, {@code StaffMessages}, {@code HostMessages},
  * {@code ResidentMessages}, {@code EventMessages}), so they commit or roll back with it.

@@ -167,6 +167,13 @@ public class OutreachEvents {
         return signUps;
     }
 
+    /** How many of the event's sign-ups have had their details erased ({@link SignUpRetention}), for its staff page. */
+    @Transactional(readOnly = true)
+    public int erasedSignUps(UUID eventId, SignedInUser user) {
+        event(eventId, user);
+        return records.erased(eventId);
+    }
+
     /** Every problem with an event, each naming its field. */
     public List<RuleViolation> problemsWith(ProgrammeId programme, OutreachEvent.New n) {
         List<RuleViolation> problems = new ArrayList<>();

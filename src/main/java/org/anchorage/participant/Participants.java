@@ -42,6 +42,8 @@ public class Participants {
 
     public static final String RECORD_TYPE = "participant";
     public static final String EQUALITY_RECORD_TYPE = "participant-equality";
+    /** Who the audit trail names for what the service does by itself (a scheduled job), as the outbox does. */
+    static final String SERVICE = "Anchorage";
     static final int FIRST_CONTACT_WORKING_DAYS = 15;
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -400,6 +402,55 @@ public class Participants {
         LocalDate today = LocalDate.now(clock);
         return (int) worklist.dueFor(records.peopleAndNavigators(scope.programmeIds(), user.id()).keySet()).stream()
                 .filter(i -> i.overdueOn(today)).count();
+    }
+
+    /**
+     * Per navigator, how many things are overdue on their own worklist on a day, and how many of each kind: for the
+     * morning digest that tells them so. Counts only (no names, nothing of any one person), each navigator's people
+     * filtered by the same rule as their worklist (their caseload in the programmes their organisation takes part in);
+     * enabled navigators only, and only those with something overdue. Audited as one read by the service.
+     */
+    @Transactional(readOnly = true)
+    public List<Worklist.Overdue> overdueByNavigator(LocalDate today) {
+        java.util.Map<ParticipantId, UserId> people = new java.util.HashMap<>();
+        for (UserId navigator : records.navigatorsWithCaseload()) {
+            users.find(navigator).filter(u -> u.enabled() && u.role() == Role.NAVIGATOR).ifPresent(u -> {
+                AccessScope scope = access.scopeOf(new SignedInUser(u.id(), u.email(), u.displayName(), u.role(),
+                        u.organisationId(), true, null));
+                people.putAll(records.peopleAndNavigators(scope.programmeIds(), u.id()));
+            });
+        }
+        java.util.Map<UserId, java.util.Map<String, Integer>> counts = new java.util.HashMap<>();
+        for (DueItem item : worklist.dueFor(people.keySet(), today)) {
+            UserId navigator = people.get(item.participant());
+            if (navigator != null && item.overdueOn(today)) {
+                counts.computeIfAbsent(navigator, n -> new java.util.TreeMap<>()).merge(item.kind(), 1, Integer::sum);
+            }
+        }
+        audit.recordAs(SERVICE, AuditAction.READ, RECORD_TYPE, null, "counted what is overdue on " + counts.size()
+                + " navigators' worklists on " + today + " for the morning digest (counts only, no names)");
+        return counts.entrySet().stream()
+                .map(e -> new Worklist.Overdue(e.getKey(), e.getValue().values().stream().mapToInt(Integer::intValue).sum(),
+                        java.util.Collections.unmodifiableMap(e.getValue())))
+                .sorted(Comparator.comparing(o -> o.navigator().value()))
+                .toList();
+    }
+
+    /** An appointment to remind its person of: which, whose, when, where and what for. */
+    public record AppointmentToRemind(UUID appointment, ParticipantId participant, ProgrammeId programme, Instant startsAt,
+                                      String place, String purpose) {}
+
+    /**
+     * The appointments starting on a day in England that are still to happen (no outcome recorded) for people not
+     * withdrawn, soonest first: for the reminder each person gets the day before. No name or contact details (the
+     * sender asks {@link #contactRoute} for those, audited per person); this read is audited as one by the service.
+     */
+    @Transactional(readOnly = true)
+    public List<AppointmentToRemind> appointmentsOn(LocalDate day) {
+        List<AppointmentToRemind> due = records.appointmentsStarting(day.atStartOfDay(LONDON).toInstant(),
+                day.plusDays(1).atStartOfDay(LONDON).toInstant());
+        audit.recordAs(SERVICE, AuditAction.READ, RECORD_TYPE, null, due.size() + " appointments on " + day + " for their reminders");
+        return due;
     }
 
     /** Referrals in the triage queue still to be acknowledged, due 2 working days after they arrived. */

@@ -28,10 +28,15 @@ public class Worklist {
     /** What is due for these people (already filtered by the access policy), earliest first. */
     @Transactional(readOnly = true)
     public List<DueItem> dueFor(Collection<ParticipantId> people) {
+        return dueFor(people, LocalDate.now(clock));
+    }
+
+    /** What is due for these people as it stands on a given day (a scheduled job's day), earliest first. */
+    @Transactional(readOnly = true)
+    public List<DueItem> dueFor(Collection<ParticipantId> people, LocalDate today) {
         if (people.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
         List<DueItem> items = new ArrayList<>();
         sources.orderedStream().forEach(source -> items.addAll(source.dueFor(people, today)));
         items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind));
@@ -51,6 +56,9 @@ public class Worklist {
 
     /** A manager's team: per navigator, caseload size and what is due and overdue. */
     public record TeamRow(org.anchorage.identity.UserId navigator, String name, int caseload, int due, int overdue) {}
+
+    /** What is overdue on one navigator's worklist: how many in all, and how many of each kind (e.g. "Plan review" 3). */
+    public record Overdue(org.anchorage.identity.UserId navigator, int count, java.util.Map<String, Integer> byKind) {}
 
     public static final int PAGE_SIZE = 25;
 

@@ -607,6 +607,27 @@ public class Placements {
                 .toList();
     }
 
+    /**
+     * Host feedback falling due: on which placement (its title), for which candidate, at the midpoint or the end, the
+     * day it is due and the host organisation that gives it. Nothing of the person.
+     */
+    public record FeedbackDue(UUID candidate, UUID placement, String placementTitle, OrganisationId host, String point, LocalDate dueOn) {}
+
+    /**
+     * The host feedback that falls due on a day and has not been given, by the same dates as the worklist (the midpoint
+     * between the start and the end, and the end: the actual end once recorded, else the planned one), for the morning
+     * message to the host's people. Audited as one read by the service.
+     */
+    @Transactional(readOnly = true)
+    public List<FeedbackDue> hostFeedbackDueOn(LocalDate day) {
+        List<FeedbackDue> due = records.feedbackDueOn(day).stream()
+                .map(r -> new FeedbackDue(r.candidate(), r.placement(), r.title(), new OrganisationId(r.host()), r.point(), r.dueOn()))
+                .toList();
+        audit.recordAs("Anchorage", AuditAction.READ, RECORD_TYPE, null, due.size() + " host feedback due on " + day
+                + " for the morning messages");
+        return due;
+    }
+
     /** A placement as a mentor may know it: the role and its dates, nothing of the host's view or the checks. */
     public record PlacementDates(String roleTitle, LocalDate startsOn, LocalDate endsOn, String stage) {}
 

@@ -343,6 +343,22 @@ public class Training {
         return due.stream().map(c -> new RefresherDue(names.get(c.participant()), c.course().title(), c.expiresOn())).toList();
     }
 
+    /** A place booked on a session, for the reminder its person gets the day before: whose, which course, when and where. */
+    public record BookedPlace(UUID booking, ParticipantId participant, ProgrammeId programme, String course, Instant startsAt,
+                              String venue) {}
+
+    /**
+     * The places booked (not waiting, not cancelled) on sessions starting on a day in England, soonest first, for the
+     * morning reminders. No names or contact details; the read is audited as one by the service.
+     */
+    @Transactional(readOnly = true)
+    public List<BookedPlace> bookedOn(LocalDate day) {
+        List<BookedPlace> booked = records.bookedBetween(day.atStartOfDay(LONDON).toInstant(), day.plusDays(1).atStartOfDay(LONDON).toInstant());
+        audit.recordAs("Anchorage", AuditAction.READ, RECORD_TYPE, null, booked.size() + " places booked on sessions on " + day
+                + " for their reminders");
+        return booked;
+    }
+
     /** How many courses each person has completed, for matching's readiness score (counts only). */
     @Transactional(readOnly = true)
     public Map<ParticipantId, Integer> completedCourses(List<ParticipantId> people) {

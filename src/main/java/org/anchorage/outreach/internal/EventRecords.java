@@ -99,18 +99,19 @@ public class EventRecords {
                 .param("place", booked ? "booked" : "waiting").param("key", n.submissionKey()).param("at", Timestamp.from(at)).update();
     }
 
-    /** The event's sign-ups, booked places first, each in the order they came. */
+    /** The event's sign-ups (not erased), booked places first, each in the order they came. */
     public List<EventSignUp> signUps(UUID event) {
         return jdbc.sql("""
                 SELECT s.*, r.reference FROM outreach_event_sign_up s LEFT JOIN referral_referral r ON r.id = s.referral_id
-                WHERE s.event_id = :e AND s.place <> 'removed' ORDER BY s.place, s.signed_up_at, s.id
+                WHERE s.event_id = :e AND s.place <> 'removed' AND s.erased_at IS NULL ORDER BY s.place, s.signed_up_at, s.id
                 """).param("e", event).query(this::mapSignUp).list();
     }
 
+    /** A sign-up; none once erased, as nothing is left of the person to act on. */
     public Optional<EventSignUp> signUp(UUID id) {
         return jdbc.sql("""
                 SELECT s.*, r.reference FROM outreach_event_sign_up s LEFT JOIN referral_referral r ON r.id = s.referral_id
-                WHERE s.id = :id
+                WHERE s.id = :id AND s.erased_at IS NULL
                 """).param("id", id).query(this::mapSignUp).optional();
     }
 
@@ -123,13 +124,13 @@ public class EventRecords {
     public void attendance(UUID event, Collection<UUID> came, UUID by) {
         jdbc.sql("""
                 UPDATE outreach_event_sign_up SET attended = (id = ANY(:came)), attendance_by = :by
-                WHERE event_id = :e AND referral_id IS NULL AND place <> 'removed'
+                WHERE event_id = :e AND referral_id IS NULL AND place <> 'removed' AND erased_at IS NULL
                 """).param("came", came.toArray(UUID[]::new)).param("by", by).param("e", event).update();
     }
 
     /** The person cannot come: they leave the list (kept, so the form's key still finds them), and their place is free. */
     public void remove(UUID signUp) {
-        jdbc.sql("UPDATE outreach_event_sign_up SET place = 'removed', attended = NULL WHERE id = :id AND referral_id IS NULL")
+        jdbc.sql("UPDATE outreach_event_sign_up SET place = 'removed', attended = NULL WHERE id = :id AND referral_id IS NULL AND erased_at IS NULL")
                 .param("id", signUp).update();
     }
 
@@ -139,6 +140,31 @@ public class EventRecords {
 
     public void referred(UUID signUp, UUID referral) {
         jdbc.sql("UPDATE outreach_event_sign_up SET referral_id = :r WHERE id = :id").param("r", referral).param("id", signUp).update();
+    }
+
+    /** How many of an event's sign-ups have been erased (they still count as booked, waiting or came). */
+    public int erased(UUID event) {
+        return jdbc.sql("SELECT count(*) FROM outreach_event_sign_up WHERE event_id = :e AND erased_at IS NOT NULL").param("e", event)
+                .query(Integer.class).single();
+    }
+
+    public record Erased(int signUps, int events) {}
+
+    /**
+     * Erases the name, contact details and who took attendance of every sign-up not referred to an event that ended by
+     * {@code endedBy}; the row stays with its place and whether the person came, for the counts.
+     */
+    public Erased eraseSignUpsOfEventsEndedBy(Instant endedBy, Instant now) {
+        return jdbc.sql("""
+                WITH erased AS (
+                    UPDATE outreach_event_sign_up s SET given_name = NULL, family_name = NULL, email = NULL, phone = NULL,
+                        postcode = NULL, attendance_by = NULL, erased_at = :now
+                    FROM outreach_event e
+                    WHERE e.id = s.event_id AND e.ends_at <= :by AND s.referral_id IS NULL AND s.erased_at IS NULL
+                    RETURNING s.event_id)
+                SELECT count(*), count(DISTINCT event_id) FROM erased
+                """).param("now", Timestamp.from(now)).param("by", Timestamp.from(endedBy))
+                .query((rs, n) -> new Erased(rs.getInt(1), rs.getInt(2))).single();
     }
 
     private OutreachEvent mapEvent(ResultSet rs, int n) throws SQLException {

@@ -137,6 +137,7 @@ class EventStaffPages {
         model.addAttribute("event", event);
         model.addAttribute("booked", signUps.stream().filter(EventSignUp::booked).toList());
         model.addAttribute("waiting", signUps.stream().filter(s -> !s.booked()).toList());
+        model.addAttribute("erased", events.erasedSignUps(id, user));
         return "outreach/event-manage";
     }
 

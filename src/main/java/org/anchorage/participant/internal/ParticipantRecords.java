@@ -397,6 +397,29 @@ public class ParticipantRecords {
                 .list();
     }
 
+    /** Appointments starting in [from, to) with no outcome yet, of people not withdrawn, soonest first. */
+    public List<org.anchorage.participant.Participants.AppointmentToRemind> appointmentsStarting(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT a.id, a.participant_id, p.programme_id, a.starts_at, a.place, a.purpose
+                FROM participant_appointment a JOIN participant_participant p ON p.id = a.participant_id
+                WHERE a.starts_at >= :from AND a.starts_at < :to AND a.outcome IS NULL AND p.status <> 'withdrawn'
+                ORDER BY a.starts_at, a.id
+                """)
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new org.anchorage.participant.Participants.AppointmentToRemind(rs.getObject(1, UUID.class),
+                        new ParticipantId(rs.getObject(2, UUID.class)), new ProgrammeId(rs.getObject(3, UUID.class)),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** The navigators someone not withdrawn is allocated to: whose worklists have people on them. */
+    public List<UserId> navigatorsWithCaseload() {
+        return jdbc.sql("""
+                SELECT DISTINCT navigator_id FROM participant_participant
+                WHERE navigator_id IS NOT NULL AND status <> 'withdrawn' ORDER BY navigator_id
+                """).query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** Everyone not withdrawn, in one programme or (null) all, for work done on everyone's behalf such as early warnings. */
     public List<ParticipantId> notWithdrawn(ProgrammeId programme) {
         return jdbc.sql("""

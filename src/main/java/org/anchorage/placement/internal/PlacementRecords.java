@@ -336,6 +336,30 @@ public class PlacementRecords {
                 .query((rs, n) -> due(rs, "Host feedback", rs.getDate("due_on").toLocalDate(), null)).list();
     }
 
+    public record FeedbackDueOn(UUID candidate, UUID placement, String title, UUID host, String point, LocalDate dueOn) {}
+
+    /** Host feedback not given that falls due on the day, as {@link #feedbackDue} dates it, of everyone. */
+    public List<FeedbackDueOn> feedbackDueOn(LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM (
+                    SELECT c.id AS candidate_id, o.id AS offer_id, o.title, o.organisation_id, 'midpoint' AS point,
+                           c.started_on + (coalesce(c.ended_on, o.ends_on) - c.started_on) / 2 AS due_on
+                    FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id
+                    WHERE c.stage IN ('started', 'completed', 'ended-early')
+                      AND NOT EXISTS (SELECT 1 FROM placement_feedback f WHERE f.candidate_id = c.id AND f.point = 'midpoint')
+                    UNION ALL
+                    SELECT c.id, o.id, o.title, o.organisation_id, 'end', coalesce(c.ended_on, o.ends_on)
+                    FROM placement_candidate c JOIN placement_offer o ON o.id = c.offer_id
+                    WHERE c.stage IN ('started', 'completed', 'ended-early')
+                      AND NOT EXISTS (SELECT 1 FROM placement_feedback f WHERE f.candidate_id = c.id AND f.point = 'end')
+                ) due WHERE due_on = :day ORDER BY candidate_id, point DESC
+                """).param("day", Date.valueOf(day))
+                .query((rs, n) -> new FeedbackDueOn(rs.getObject("candidate_id", UUID.class), rs.getObject("offer_id", UUID.class),
+                        rs.getString("title"), rs.getObject("organisation_id", UUID.class), rs.getString("point"),
+                        rs.getDate("due_on").toLocalDate()))
+                .list();
+    }
+
     /** Placements under way whose planned end falls by {@code until} (or has passed without the end recorded). */
     public List<Due> endingBy(Collection<ParticipantId> people, LocalDate until) {
         return jdbc.sql("""

@@ -102,6 +102,20 @@ public class TrainingRecords {
                 .param("at", Timestamp.from(at)).param("by", by).update();
     }
 
+    /** Booked places (not waiting, not cancelled) on sessions starting in [from, to). */
+    public List<org.anchorage.training.Training.BookedPlace> bookedBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT b.id, b.participant_id, s.programme_id, c.title, s.starts_at, s.venue
+                FROM training_booking b JOIN training_session s ON s.id = b.session_id JOIN training_course c ON c.id = s.course_id
+                WHERE b.status = 'booked' AND s.starts_at >= :from AND s.starts_at < :to
+                ORDER BY s.starts_at, b.id
+                """).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new org.anchorage.training.Training.BookedPlace(rs.getObject(1, UUID.class),
+                        new ParticipantId(rs.getObject(2, UUID.class)), new ProgrammeId(rs.getObject(3, UUID.class)), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
+    }
+
     public record BookingRow(UUID id, UUID session, ParticipantId participant, String status, Boolean attended,
                              boolean completed, UUID certificate) {}
 

@@ -90,6 +90,12 @@ public class Notifications {
         return id;
     }
 
+    /** Whether a scheduled message with this once-key was already queued, so a job need not read the person's details again. */
+    @Transactional(readOnly = true)
+    public boolean queuedOnce(String onceKey) {
+        return records.hasOnceKey(onceKey);
+    }
+
     /** The messages on a participant's record and on their referral, for someone already allowed to open that record. */
     @Transactional(readOnly = true)
     public List<OutboxMessage> onRecord(UUID participant, UUID referral) {

@@ -322,6 +322,7 @@ public class Placements {
         refusals.throwIfAny();
         records.interview(c.id(), day.atTime(time).atZone(LONDON).toInstant());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, c.id(), "interview booked");
+        events.publishEvent(new PlacementInterviewBooked(c.id(), c.participant(), offer.title(), day.atTime(time).atZone(LONDON).toInstant()));
     }
 
     private static LocalDate putForwardOn(CandidateRow c, LocalDate today) {

@@ -249,6 +249,11 @@ class EventMessagesIT extends IntegrationTest {
         placements.putForward(candidate, "Weekdays", "Ready", "", world.navigator());
         assertThat(resident(person, "offer-details")).isEmpty();
         placements.scheduleInterview(candidate, today(), LocalTime.MIDNIGHT, world.hostUser());
+        assertThat(resident(person, "interview-details")).as("an interview at midnight today has gone by").isEmpty();
+        placements.scheduleInterview(candidate, today().plusDays(1), LocalTime.of(14, 30), world.hostUser());
+        assertThat(resident(person, "interview-details")).singleElement().satisfies(m -> assertThat((String) m.get("body"))
+                .contains(world.host().name() + " would like to interview you for " + offer.title()).contains("at 2:30pm"));
+        placements.scheduleInterview(candidate, today(), LocalTime.MIDNIGHT, world.hostUser()); // brought forward, and held
         placements.recordOutcome(candidate, true, "", offer.startsOn(), world.hostUser());
 
         assertThat(resident(person, "offer-details")).singleElement().satisfies(m -> {

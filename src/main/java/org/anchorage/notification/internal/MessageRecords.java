@@ -85,6 +85,10 @@ public class MessageRecords {
 
     public record Claimed(UUID id, boolean lapsed) {}
 
+    public boolean hasOnceKey(String onceKey) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM notification_message WHERE once_key = :k)").param("k", onceKey).query(Boolean.class).single();
+    }
+
     public Optional<Row> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification_message WHERE id = :id").param("id", id).query(MessageRecords::row).optional();
     }

@@ -101,6 +101,9 @@ public class MorningMessages {
     private int appointmentReminders(LocalDate today) {
         int queued = 0;
         for (Participants.AppointmentToRemind a : participants.appointmentsOn(today.plusDays(1))) {
+            if (notifications.queuedOnce("appointment-reminder:" + a.appointment())) {
+                continue; // already on its way: no need to read their contact details again
+            }
             ContactRoute route = participants.contactRoute(a.participant(), "an appointment reminder");
             queued += counted(notifications.queue(NewMessage.of(MessageKind.APPOINTMENT_REMINDER, Addressing.resident(a.participant(), route),
                             Map.of("name", route.name(), "when", when(a.startsAt(), today), "place", a.place(), "purpose", a.purpose()))
@@ -120,6 +123,9 @@ public class MorningMessages {
         for (Training.BookedPlace b : booked) {
             if (!stillOn.contains(b.participant())) {
                 continue; // withdrawn from the programme: a reminder would be wrong
+            }
+            if (notifications.queuedOnce("training-reminder:" + b.booking())) {
+                continue;
             }
             ContactRoute route = participants.contactRoute(b.participant(), "a training reminder");
             queued += counted(notifications.queue(NewMessage.of(MessageKind.TRAINING_REMINDER, Addressing.resident(b.participant(), route),

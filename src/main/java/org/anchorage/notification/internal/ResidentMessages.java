@@ -83,6 +83,19 @@ class ResidentMessages {
                 "employer", interview.employer(), "when", Days.dayAt(interview.on(), interview.at())));
     }
 
+    /** A host booked an interview for a placement; one recorded after it happened is no news. */
+    @EventListener
+    void on(org.anchorage.placement.PlacementInterviewBooked interview) {
+        if (!interview.at().isAfter(clock.instant())) {
+            return;
+        }
+        placements.placementOf(interview.candidate()).ifPresent(p -> {
+            var at = interview.at().atZone(Display.LONDON);
+            send(MessageKind.INTERVIEW_DETAILS, interview.participant(), "the details of a placement interview", Map.of("role", p.title(),
+                    "employer", p.hostName(), "when", Days.dayAt(at.toLocalDate(), at.toLocalTime())));
+        });
+    }
+
     /** A session they came to; a missed one is their mentor's and navigator's to follow up, not a form letter's. */
     @EventListener
     void on(MentoringSessionLogged session) {

@@ -83,6 +83,17 @@ public abstract class IntegrationTest {
     protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
     protected static final org.anchorage.notification.NotifyStub NOTIFY = new org.anchorage.notification.NotifyStub();
 
+    /** What the SMTP server received for this address, oldest first. */
+    protected static java.util.List<jakarta.mail.internet.MimeMessage> emailsTo(String address) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
     private static com.icegreen.greenmail.util.GreenMail startMail() {
         var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
         mail.start();

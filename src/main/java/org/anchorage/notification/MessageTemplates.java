@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
-import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.notification.internal.Channels;
 import org.anchorage.notification.internal.NotifyGateway;
@@ -15,7 +14,6 @@ import org.anchorage.notification.internal.Placeholders;
 import org.anchorage.notification.internal.TemplateRecords;
 import org.anchorage.shared.RecordNotFound;
 import org.anchorage.shared.RuleViolation;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +43,13 @@ public class MessageTemplates {
 
     @Transactional(readOnly = true)
     public List<MessageTemplate> all(SignedInUser user) {
-        administrator(user);
+        Notifications.administrator(user);
         return templates.all();
     }
 
     @Transactional(readOnly = true)
     public MessageTemplate get(UUID id, SignedInUser user) {
-        administrator(user);
+        Notifications.administrator(user);
         return templates.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
@@ -136,12 +134,6 @@ public class MessageTemplates {
             return value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}") ? UUID.fromString(value) : null;
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static void administrator(SignedInUser user) {
-        if (user.role() != Role.ADMINISTRATOR) {
-            throw new AccessDeniedException("administrators only");
         }
     }
 }

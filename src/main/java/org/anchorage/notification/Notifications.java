@@ -68,7 +68,9 @@ public class Notifications {
             status = "opted-out";
             reason = "they asked not to get " + kind.label().toLowerCase(java.util.Locale.ROOT) + " messages";
         } else if (choice.problem() != null) {
-            status = "undeliverable";
+            // A wrong detail is undeliverable (the navigator is told to fix it); no detail at all is someone reached by
+            // phone or in person, whose messages are kept, not sent, without a worklist item for each.
+            status = choice.channel().equals("none") ? "not-sent" : "undeliverable";
             reason = choice.problem();
         } else {
             template = templates.forSending(kind.code(), choice.channel(), choice.format()).orElse(null);
@@ -164,7 +166,8 @@ public class Notifications {
         };
     }
 
-    private static void administrator(SignedInUser user) {
+    /** The outbox and its templates are for administrators alone (the routes say so too; this holds for any caller). */
+    static void administrator(SignedInUser user) {
         if (user.role() != Role.ADMINISTRATOR) {
             throw new AccessDeniedException("administrators only");
         }

@@ -150,7 +150,7 @@ class EventMessagesIT extends IntegrationTest {
 
         sender.sendDue();
         for (SignedInUser designated : List.of(world.lead(), world.deputy(), world.secondDeputy())) {
-            List<MimeMessage> mails = mailsTo(designated.email()).stream().filter(m -> body(m).contains(link)).toList();
+            List<MimeMessage> mails = emailsTo(designated.email()).stream().filter(m -> body(m).contains(link)).toList();
             assertThat(mails).as(designated.email()).singleElement().satisfies(m -> {
                 assertThat(m.getSubject()).isEqualTo("New safeguarding concern: immediate risk");
                 assertThat(body(m)).contains("Dear " + designated.displayName()).contains(world.programme().name());
@@ -439,15 +439,6 @@ class EventMessagesIT extends IntegrationTest {
                 .param("link", "%https://anchorage.test" + path + "%").query(Long.class).single();
     }
 
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
     private static String body(MimeMessage m) {
         try {

@@ -39,15 +39,6 @@ class MessagesJourney extends BrowserJourney {
         page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click());
     }
 
-    private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
 
     @Test
     void a_self_referral_is_confirmed_by_email_and_a_declined_partner_referral_tells_the_partner_why() throws Exception {
@@ -84,7 +75,7 @@ class MessagesJourney extends BrowserJourney {
         resident.context().close();
 
         sender.sendDue();
-        List<MimeMessage> confirmation = mailTo("marlowe.informed@example.org");
+        List<MimeMessage> confirmation = emailsTo("marlowe.informed@example.org");
         assertThat(confirmation).hasSize(1);
         assertThat(confirmation.getFirst().getSubject()).isEqualTo("We have your referral: " + reference);
         assertThat(confirmation.getFirst().getContent().toString()).contains("Dear Marlowe").contains("Your reference is " + reference)
@@ -126,7 +117,7 @@ class MessagesJourney extends BrowserJourney {
 
         sender.sendDue();
         String partnerEmail = demoEmail(Role.REFERRAL_PARTNER);
-        List<MimeMessage> toPartner = mailTo(partnerEmail).stream().filter(m -> {
+        List<MimeMessage> toPartner = emailsTo(partnerEmail).stream().filter(m -> {
             try {
                 return m.getContent().toString().contains("Already in full-time work");
             } catch (Exception e) {

@@ -95,15 +95,6 @@ class OutboxKillIT extends IntegrationTest {
         throw new AssertionError("the application did not start in 4 minutes: " + Files.readString(log));
     }
 
-    private long mailTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
-    }
 
     @Test
     void killed_after_the_referral_commits_and_before_the_send_the_confirmation_goes_exactly_once_after_a_restart() throws Exception {
@@ -140,7 +131,7 @@ class OutboxKillIT extends IntegrationTest {
             node.destroyForcibly(); // SIGKILL: no shutdown hooks, nothing flushed
             node.waitFor();
         }
-        assertThat(mailTo(address)).isZero();
+        assertThat(emailsTo(address)).isEmpty();
 
         // 2. The application starts again on the same database, and its sender runs every second.
         Path again = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restarted-node-");
@@ -156,12 +147,14 @@ class OutboxKillIT extends IntegrationTest {
             }
             assertThat(status).isEqualTo("sent");
             Thread.sleep(3_000); // three more turns of the sender: nothing more may go
-            assertThat(mailTo(address)).isEqualTo(1);
+            assertThat(emailsTo(address)).hasSize(1);
             Map<String, Object> row = jdbc.sql("SELECT attempts, provider FROM notification_message WHERE kind = 'referral-received' AND referral_id = :r")
                     .param("r", referral).query().singleRow();
             assertThat(row).containsEntry("attempts", 1).containsEntry("provider", "smtp");
         } finally {
             restarted.close();
+            jdbc.sql("UPDATE referral_referral SET status = 'declined', decision_reason = 'A test referral', decided_at = now() "
+                    + "WHERE id = :r AND status = 'received'").param("r", referral).update(); // not left in the demo triage queue
         }
     }
 }

@@ -176,14 +176,18 @@ public class MessageRecords {
         return counts;
     }
 
-    /** Undeliverable messages to these participants with nothing sent to them since: their record needs a fix. */
+    /**
+     * The latest undeliverable message to each of these participants with nothing sent to them since: their record needs a
+     * fix (one line per person, however many messages it stopped).
+     */
     public List<Undelivered> undelivered(Collection<UUID> participants) {
         return jdbc.sql("""
-                SELECT m.participant_id, m.id, m.kind, m.channel, m.reason, m.created_at FROM notification_message m
+                SELECT DISTINCT ON (m.participant_id) m.participant_id, m.id, m.kind, m.channel, m.reason, m.created_at
+                FROM notification_message m
                 WHERE m.participant_id = ANY(:people) AND m.status = 'undeliverable' AND m.audience = 'resident'
                   AND NOT EXISTS (SELECT 1 FROM notification_message later WHERE later.participant_id = m.participant_id
                                   AND later.created_at > m.created_at AND later.status IN ('sent', 'delivered'))
-                ORDER BY m.created_at
+                ORDER BY m.participant_id, m.created_at DESC
                 """).param("people", participants.toArray(UUID[]::new))
                 .query((rs, n) -> new Undelivered(rs.getObject("participant_id", UUID.class), rs.getObject("id", UUID.class),
                         rs.getString("kind"), rs.getString("channel"), rs.getString("reason"), rs.getTimestamp("created_at").toInstant()))

@@ -21,6 +21,8 @@ warnings    early warnings for 10,000 participants ([PEOPLE [RUNS]]): set-based 
 outcomes    outcome statuses of 100,000 job starts with 400,000 checks ([STARTS [PEOPLE_ONE_BY_ONE [RUNS]]]): set-based against person by person, equal
 reporting   the 12-month funder funnel from kept counts for the largest of 20 programmes ([REFERRALS [RUNS]], default 3,400,000
             referrals, about 20,000,000 milestones), against a recount of the milestone log, equal; the write path's cost
+outbox      [MESSAGES] (10,000) text messages through the outbox by [SENDERS] (2) senders to a local GOV.UK Notify: rate,
+            none lost or twice, against the same sends straight through Notify's client
 storage     a 1,000,000-row screening file written to and read from PostgreSQL pieces, against a local folder
 pages       Lighthouse 12 (mobile) on each public page (the sitemap's, and BENCH_EXTRA_PAGES, default "/sign-in"), median
             of [RUNS] (3): performance, accessibility, best practices, SEO, KB of a first visit and of a second page (cache warm)
@@ -91,6 +93,9 @@ case "$1" in
     ;;
   reporting)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.ReportingBenchmark "${2:-3400000}" "${3:-20}"
+    ;;
+  outbox)
+    exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.OutboxBenchmark "${2:-10000}" "${3:-2}"
     ;;
   caseload)
     exec "$JAVA" ${BENCH_APP_OPTS:-} -cp "$CP" org.anchorage.bench.CaseloadBenchmark "${2:-5}" "${3:-2}"

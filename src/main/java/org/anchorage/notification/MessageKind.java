@@ -36,7 +36,7 @@ public record MessageKind(String code, String audience, String label, String whe
 
                             Thank you. Your referral to ((programme)) has reached us. Your reference is ((reference)).
 
-                            Someone from the team will get in touch within 5 working days.
+                            Someone from the team will get in touch within 2 working days.
 
                             To talk to us before then: ((contact)). Say your reference.""",
                     "email/easy-read", """
@@ -49,13 +49,13 @@ public record MessageKind(String code, String audience, String label, String whe
                             We will call you soon.
 
                             You can call us: ((contact)).""",
-                    "text", "((programme)): we have your referral, reference ((reference)). We will be in touch within 5 working days. To talk to us: ((contact))",
+                    "text", "((programme)): we have your referral, reference ((reference)). We will be in touch within 2 working days. To talk to us: ((contact))",
                     "letter", """
                             Dear ((name))
 
                             Thank you. Your referral to ((programme)) has reached us. Your reference is ((reference)).
 
-                            Someone from the team will get in touch within 5 working days. To talk to us before then: ((contact)). Please say your reference."""));
+                            Someone from the team will get in touch within 2 working days. To talk to us before then: ((contact)). Please say your reference."""));
 
     public static final MessageKind NAVIGATOR_NAMED = new MessageKind("navigator-named", RESIDENT, "Your navigator",
             "When the referral is accepted: the name of the navigator who will work with the person", false,
@@ -254,6 +254,26 @@ public record MessageKind(String code, String audience, String label, String whe
 
     public static final Set<String> CHANNELS = Set.of("email", "text", "letter");
     public static final Set<String> FORMATS = Set.of("standard", "easy-read", "large-print");
+
+    /**
+     * When it goes, said to the person who gets it (their own choices page): plain words, no staff terms. Staff, partners
+     * and hosts read {@link #when} itself.
+     */
+    public String toYou() {
+        return switch (code) {
+            case "referral-received" -> "When we get a referral for you: your reference and how to contact us";
+            case "navigator-named" -> "When you join: the name of the person who will work with you";
+            case "appointment-reminder" -> "The day before an appointment with us";
+            case "training-reminder" -> "The day before a training session you have a place on";
+            case "interview-details" -> "When an interview is arranged for you: when and where";
+            case "offer-details" -> "When you are offered a placement or a job";
+            case "start-details" -> "Before you start a job: when and where to go";
+            case "mentor-session" -> "After you meet your mentor";
+            case "event-called-off" -> "If an event you signed up for is called off";
+            case "event-place-free" -> "If a place comes free at an event you are waiting for";
+            default -> when;
+        };
+    }
 
     public static Optional<MessageKind> of(String code) {
         return ALL.stream().filter(k -> k.code.equals(code)).findFirst();

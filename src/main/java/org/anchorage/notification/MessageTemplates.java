@@ -72,6 +72,7 @@ public class MessageTemplates {
             } else {
                 unknown(Placeholders.in(subject), allowed).forEach(f -> problems.add(new RuleViolation("subject",
                         "The subject uses ((" + f + ")), which this message does not fill in: " + usable)));
+                stray(Placeholders.unclosed(subject)).ifPresent(m -> problems.add(new RuleViolation("subject", "The subject has " + m)));
             }
         }
         if (body == null || body.isBlank()) {
@@ -82,6 +83,7 @@ public class MessageTemplates {
         } else {
             unknown(Placeholders.in(body), allowed).forEach(f -> problems.add(new RuleViolation("body",
                     "The text uses ((" + f + ")), which this message does not fill in: " + usable)));
+            stray(Placeholders.unclosed(body)).ifPresent(m -> problems.add(new RuleViolation("body", "The text has " + m)));
         }
         if (notifyTemplateId != null && !notifyTemplateId.isBlank()) {
             UUID id = uuid(notifyTemplateId.strip());
@@ -123,6 +125,30 @@ public class MessageTemplates {
         UUID notify = notifyTemplateId == null || notifyTemplateId.isBlank() ? null : uuid(notifyTemplateId.strip());
         templates.change(id, template.channel().equals("email") ? subject.strip() : null, body.strip(), notify, by.email(), clock.instant());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, template.kind() + " " + template.channel() + " " + template.format());
+    }
+
+    /** The text Anchorage started this template with, for an administrator to compare with or put back. */
+    public String startingText(MessageTemplate template) {
+        MessageKind kind = template.messageKind();
+        return kind.defaults().get(template.format().equals("standard") ? template.channel() : template.channel() + "/" + template.format());
+    }
+
+    /** Puts the starting subject and text back (the GOV.UK Notify template ID, if any, stays: it is a separate choice). */
+    @Transactional
+    public void restore(UUID id, SignedInUser by) {
+        MessageTemplate template = get(id, by);
+        String body = startingText(template);
+        if (body == null) {
+            throw new RuleViolation("id", "This template has no starting text to put back");
+        }
+        templates.change(id, template.channel().equals("email") ? template.messageKind().subject() : null, body, template.notifyTemplateId(),
+                by.email(), clock.instant());
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, template.kind() + " " + template.channel() + " " + template.format() + ": starting text put back");
+    }
+
+    private static java.util.Optional<String> stray(String part) {
+        return java.util.Optional.ofNullable(part).map(p -> "brackets that do not make a field, at \"" + p
+                + "\": write each field as ((name)), with two brackets either side and no brackets inside");
     }
 
     private static List<String> unknown(Set<String> used, Set<String> allowed) {

@@ -1,6 +1,7 @@
 package org.anchorage.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,13 @@ import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.notification.internal.ChannelChoice;
 import org.anchorage.notification.internal.Channels;
+import org.anchorage.notification.internal.CurrentContact;
 import org.anchorage.notification.internal.MessageRecords;
 import org.anchorage.notification.internal.Placeholders;
 import org.anchorage.notification.internal.TemplateRecords;
+import org.anchorage.participant.Participants;
 import org.anchorage.shared.RecordNotFound;
+import org.anchorage.shared.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,13 +42,18 @@ public class Notifications {
     private final Channels channels;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CurrentContact contacts;
+    private final Participants participants;
 
-    Notifications(MessageRecords records, TemplateRecords templates, Channels channels, AuditTrail audit, Clock clock) {
+    Notifications(MessageRecords records, TemplateRecords templates, Channels channels, AuditTrail audit, Clock clock, CurrentContact contacts,
+                  Participants participants) {
         this.records = records;
         this.templates = templates;
         this.channels = channels;
         this.audit = audit;
         this.clock = clock;
+        this.contacts = contacts;
+        this.participants = participants;
     }
 
     /**
@@ -58,6 +67,20 @@ public class Notifications {
         Map<String, String> fields = new LinkedHashMap<>();
         kind.fields().forEach(f -> fields.put(f, m.fields().getOrDefault(f, "")));
         UUID id = UUID.randomUUID();
+        Decision d = decide(kind, to, fields);
+        boolean stored = records.insert(id, kind.code(), kind.audience(), to.key(), to.name(), d.choice().channel(), d.choice().format(),
+                d.choice().address(), d.choice().postalAddress(), d.subject(), d.body(), fields,
+                d.template() == null ? null : d.template().notifyTemplateId(), m.participant(), m.referral(), m.programme(), d.status(),
+                d.reason(), clock.instant(), m.onceKey(), m.sendBy());
+        if (!stored) {
+            return null;
+        }
+        audit.recordAs("Anchorage", AuditAction.CREATE, RECORD_TYPE, id, kind.code() + " " + d.choice().channel() + " (" + d.status() + ")");
+        return id;
+    }
+
+    /** How a message goes to this person now, or why it cannot: their choices, their details, the template. */
+    private Decision decide(MessageKind kind, Recipient to, Map<String, String> fields) {
         ChannelChoice.Choice choice = kind.audience().equals(MessageKind.RESIDENT) ? ChannelChoice.of(to)
                 : ChannelChoice.of(new Recipient(to.key(), to.name(), to.email(), null, "email", List.of(), false, false));
         String status = "queued";
@@ -82,15 +105,10 @@ public class Notifications {
         }
         String subject = template == null ? null : Placeholders.fill(template.subject(), fields);
         String body = template == null ? null : Placeholders.fill(template.body(), fields);
-        boolean stored = records.insert(id, kind.code(), kind.audience(), to.key(), to.name(), choice.channel(), choice.format(),
-                choice.address(), choice.postalAddress(), subject, body, fields, template == null ? null : template.notifyTemplateId(),
-                m.participant(), m.referral(), m.programme(), status, reason, clock.instant(), m.onceKey(), m.sendBy());
-        if (!stored) {
-            return null;
-        }
-        audit.recordAs("Anchorage", AuditAction.CREATE, RECORD_TYPE, id, kind.code() + " " + choice.channel() + " (" + status + ")");
-        return id;
+        return new Decision(choice, status, reason, template, subject, body);
     }
+
+    private record Decision(ChannelChoice.Choice choice, String status, String reason, MessageTemplate template, String subject, String body) {}
 
     /** Whether a scheduled message with this once-key was already queued, so a job need not read the person's details again. */
     @Transactional(readOnly = true)
@@ -107,39 +125,101 @@ public class Notifications {
     /** For administrators: what failed, could not be delivered or was not sent, and the counts by status. */
     @Transactional
     public Outbox outbox(SignedInUser user) {
-        administrator(user);
-        List<OutboxMessage> problems = records.problems(200);
-        audit.recordShown(RECORD_TYPE, problems.stream().map(OutboxMessage::id).toList(), "opened the outbox's failures");
-        return new Outbox(records.countsByStatus(), problems, channels.anySetUp(), channels.notifySetUp(), channels.smtp() != null);
+        return outbox(user, null);
     }
 
-    public record Outbox(Map<String, Long> counts, List<OutboxMessage> problems, boolean anyWayToSend, boolean notifySetUp, boolean smtpSetUp) {}
-
-    /** An administrator sends a failed, undeliverable or unsent message again (after fixing the key, the record or the template). */
+    /**
+     * For administrators: the counts by status and either the messages needing attention (status null) or the newest
+     * 200 in one state (an unknown state lists nothing).
+     */
     @Transactional
-    public void retry(UUID id, SignedInUser user) {
+    public Outbox outbox(SignedInUser user, String status) {
         administrator(user);
-        if (!records.retry(id, clock.instant())) {
-            throw new RecordNotFound(RECORD_TYPE, id);
+        String shown = status != null && OutboxMessage.STATUSES.contains(status) ? status : null;
+        List<OutboxMessage> listed = shown == null ? records.problems(200) : records.withStatus(shown, 200);
+        audit.recordShown(RECORD_TYPE, listed.stream().map(OutboxMessage::id).toList(),
+                shown == null ? "opened the outbox's failures" : "opened the outbox's " + shown + " messages");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> byStatus = records.countsByStatus();
+        OutboxMessage.STATUSES.stream().filter(byStatus::containsKey).forEach(k -> counts.put(k, byStatus.get(k)));
+        return new Outbox(counts, listed, shown, channels.anySetUp(), channels.notifySetUp(), channels.smtp() != null);
+    }
+
+    /** The outbox as an administrator sees it; {@code status} is the state listed, or null for the ones needing attention. */
+    public record Outbox(Map<String, Long> counts, List<OutboxMessage> problems, String status, boolean anyWayToSend, boolean notifySetUp,
+                         boolean smtpSetUp) {
+
+        public String statusLabel(String code) {
+            return OutboxMessage.statusLabel(code);
         }
-        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "retried");
+    }
+
+    /**
+     * An administrator sends a failed, undeliverable or unsent message again, after fixing the key, the person's record
+     * or the template: it is addressed and written afresh from their details, choices and template as they are now (a
+     * message whose person can no longer be looked up goes as it was). Refused, saying why, when it still could not go.
+     */
+    @Transactional
+    public Retried retry(UUID id, SignedInUser user) {
+        administrator(user);
+        MessageRecords.Row row = records.find(id).filter(r -> MessageRecords.RETRYABLE.contains(r.message().status()))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        MessageKind kind = MessageKind.of(row.message().kind()).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        Instant now = clock.instant();
+        Decision d = contacts.now(row).map(to -> decide(kind, to, row.personalisation())).orElse(null);
+        if (d == null) {
+            // No record to read again: the stored address and text, unless they have opted out since.
+            Set<String> optedOut = records.optedOut(row.recipientKey());
+            if (!kind.required() && (optedOut.contains(kind.code()) || optedOut.contains("all"))) {
+                throw new RuleViolation("message", "Not retried: they have asked not to get " + kind.label().toLowerCase(java.util.Locale.ROOT) + " messages");
+            }
+            refuseWithoutRoute(row.message().channel(), row.notifyTemplate());
+            records.retry(id, now);
+            audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "retried as it was");
+            return new Retried(row.message().channelLabel(), false);
+        }
+        if (!d.status().equals("queued")) {
+            throw new RuleViolation("message", "Not retried: it still could not go, as " + d.reason());
+        }
+        refuseWithoutRoute(d.choice().channel(), d.template().notifyTemplateId());
+        records.readdress(id, d.choice().channel(), d.choice().format(), d.choice().address(), d.choice().postalAddress(), d.subject(), d.body(),
+                d.template().notifyTemplateId(), now);
+        audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "retried with their details and the template as they are now");
+        return new Retried(new OutboxMessage(id, kind.code(), kind.audience(), row.message().recipientName(), d.choice().channel(),
+                d.choice().format(), null, null, null, "queued", null, 0, now, null, null, null, null).channelLabel(), true);
+    }
+
+    /** What a retry did: the way it now goes, and whether it was addressed afresh from the person's record. */
+    public record Retried(String channel, boolean readdressed) {}
+
+    private void refuseWithoutRoute(String channel, UUID notifyTemplate) {
+        Channels.Route route = channels.route(channel, notifyTemplate);
+        if (route.provider() == null) {
+            throw new RuleViolation("message", "Not retried: " + route.problem());
+        }
     }
 
     /** The optional messages this user may turn off, and which they have. */
     @Transactional(readOnly = true)
     public Preferences preferences(SignedInUser user) {
-        return new Preferences(MessageKind.optional(audiencesOf(user)), records.optedOut("user:" + user.id().value()));
+        List<MessageKind> reaching = MessageKind.ALL.stream().filter(k -> reaches(k, user.role())).toList();
+        return new Preferences(reaching.stream().filter(k -> !k.required()).toList(), reaching.stream().filter(MessageKind::required).toList(),
+                records.optedOut(choiceKey(user)));
     }
 
-    public record Preferences(List<MessageKind> optional, Set<String> optedOut) {}
+    /** The optional messages that reach this user, the ones the service must send them, and which they turned off. */
+    public record Preferences(List<MessageKind> optional, List<MessageKind> required, Set<String> optedOut) {}
 
     /** Keeps the messages this user still wants; the ones the service must send cannot be turned off. */
     @Transactional
     public void keepOnly(Set<String> wanted, SignedInUser user) {
         Set<String> off = new HashSet<>();
-        MessageKind.optional(audiencesOf(user)).stream().map(MessageKind::code).filter(k -> !wanted.contains(k)).forEach(off::add);
-        records.setOptOuts("user:" + user.id().value(), off, clock.instant());
-        audit.record(AuditAction.CHANGE, "user", user.id().value(), "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off)));
+        MessageKind.ALL.stream().filter(k -> !k.required() && reaches(k, user.role())).map(MessageKind::code)
+                .filter(k -> !wanted.contains(k)).forEach(off::add);
+        String key = choiceKey(user);
+        records.setOptOuts(key, off, clock.instant());
+        audit.record(AuditAction.CHANGE, key.startsWith("participant:") ? "participant" : "user", UUID.fromString(key.substring(key.indexOf(':') + 1)),
+                "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off)));
     }
 
     /** Keeps the optional messages a participant still wants, as their navigator records it. */
@@ -156,13 +236,22 @@ public class Notifications {
         return records.optedOut(recipientKey);
     }
 
-    private static Set<String> audiencesOf(SignedInUser user) {
-        return switch (user.role()) {
-            case PARTICIPANT -> Set.of(MessageKind.RESIDENT);
-            case REFERRAL_PARTNER -> Set.of(MessageKind.REFERRER);
-            case EMPLOYER -> Set.of(MessageKind.HOST);
-            case NAVIGATOR -> Set.of(MessageKind.STAFF, MessageKind.REFERRER);
-            default -> Set.of(MessageKind.STAFF);
+    /**
+     * The key a user's own choices are kept under. A participant's are their record's, so the choice they make and the
+     * one their navigator records for them are one and the same, and the messages about their record follow it.
+     */
+    private String choiceKey(SignedInUser user) {
+        return participants.ownRecord(user).map(p -> "participant:" + p.value()).orElse("user:" + user.id().value());
+    }
+
+    /** Whether messages of this kind can reach someone of this role (what their choices page offers and lists). */
+    static boolean reaches(MessageKind kind, Role role) {
+        return switch (kind.audience()) {
+            case MessageKind.RESIDENT -> role == Role.PARTICIPANT;
+            case MessageKind.REFERRER -> role == Role.REFERRAL_PARTNER || role == Role.NAVIGATOR || role == Role.PROGRAMME_MANAGER;
+            case MessageKind.HOST -> role == Role.EMPLOYER;
+            default -> kind == MessageKind.OVERDUE_DIGEST ? role == Role.NAVIGATOR
+                    : org.anchorage.access.AccessScope.mayBeDesignated(role, true, true); // a safeguarding concern: whoever may be its lead or deputy
         };
     }
 

@@ -46,7 +46,7 @@ public record Referral(
         return switch (source) {
             case "self" -> "Self-referral";
             case "event" -> "Outreach event: " + sourceDetail;
-            default -> "Partner referral: " + sourceDetail;
+            default -> sourceDetail == null || sourceDetail.isBlank() ? "Partner referral" : "Partner referral: " + sourceDetail;
         };
     }
 

@@ -50,9 +50,11 @@ public class Referrals {
     private final SecureRandom random = new SecureRandom();
     private final AccessPolicy access;
     private final Users users;
+    private final org.anchorage.organisation.Organisations organisations;
 
     Referrals(AccessPolicy access, Users users, ReferralRecords records, Programmes programmes, EligibilityChecks eligibility, AuditTrail audit,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, org.anchorage.organisation.Organisations organisations) {
+        this.organisations = organisations;
         this.access = access;
         this.users = users;
         this.records = records;
@@ -73,6 +75,13 @@ public class Referrals {
     @Transactional
     public Referral receiveFromPartner(NewReferral referral, SignedInUser by) {
         programmes.getVisibleTo(referral.programme(), by);
+        if ((referral.sourceDetail() == null || referral.sourceDetail().isBlank()) && by.organisationId() != null) {
+            // No team given: the partner organisation itself, so triage never reads "Partner referral:" and nothing.
+            String organisation = organisations.find(by.organisationId()).map(o -> o.name()).orElse(null);
+            referral = new NewReferral(referral.programme(), referral.givenName(), referral.familyName(), referral.dateOfBirth(),
+                    referral.postcode(), referral.email(), referral.phone(), referral.contactPreference(), referral.workInterests(),
+                    referral.privacyNoticeVersion(), referral.consentGiven(), organisation, referral.submissionKey(), referral.address());
+        }
         return receive(referral, "partner", by, by.email());
     }
 

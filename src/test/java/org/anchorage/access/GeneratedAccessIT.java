@@ -294,7 +294,7 @@ class GeneratedAccessIT extends IntegrationTest {
         EXPECTED.put("GET /participants/{id}/wellbeing", PERSON);
         // Step 12, notifications: the outbox and its templates for administrators; a participant's messages and choices on their record.
         for (String route : List.of("GET /notifications", "POST /notifications/retry", "GET /notifications/templates",
-                "GET /notifications/templates/edit", "POST /notifications/templates/edit")) {
+                "GET /notifications/templates/edit", "POST /notifications/templates/edit", "POST /notifications/templates/restore")) {
             EXPECTED.put(route, roles(ADMINISTRATOR));
         }
         EXPECTED.put("GET /participants/{id}/messages", PERSON);

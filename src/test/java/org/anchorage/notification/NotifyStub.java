@@ -56,6 +56,8 @@ public final class NotifyStub {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::handle);
+        // A few threads, as Notify answers many clients at once (two senders, or a benchmark, are not queued behind each other).
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().factory()));
         server.start();
     }
 

@@ -185,7 +185,7 @@ class OutboxIT extends IntegrationTest {
         // ... and the person's record says what became of each message.
         String onRecord = mvc.perform(get("/participants/" + accepted.participant() + "/messages").with(as(Role.NAVIGATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(onRecord).contains("Referral received").contains("Your navigator").contains("undeliverable");
+        assertThat(onRecord).contains("Referral received").contains("Your navigator").contains("Could not be delivered").doesNotContain(">undeliverable<");
         String timeline = mvc.perform(get("/participants/" + accepted.participant() + "/timeline").with(as(Role.NAVIGATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(timeline).contains("Referral received: text message to them, could not be delivered");
@@ -395,5 +395,89 @@ class OutboxIT extends IntegrationTest {
         assertThat(m.get("channel")).isEqualTo("email");
         assertThat((String) m.get("subject")).isEqualTo("Referral " + r.reference() + ": declined");
         assertThat((String) m.get("body")).contains("Reason: They have moved out of the area").contains("https://anchorage.test/referrals/" + r.id().value());
+    }
+
+    @Test
+    void a_retry_goes_to_the_details_as_they_are_now_and_is_refused_saying_why_when_it_still_could_not_go() throws Exception {
+        Referral r = refer("Clement", null, "01375 390000", ContactPreference.TEXT);
+        SignedInUser navigator = demo(Role.NAVIGATOR);
+        ParticipantId person = new ParticipantId(referrals.accept(r.id(), r.version(), navigator.id(), navigator).participant());
+        UUID named = (UUID) message("navigator-named", r).get("id");
+        assertThat(message("navigator-named", r).get("status")).isEqualTo("undeliverable");
+
+        // Still a landline: the retry is refused with the reason, and the message stays as it was.
+        String refused = mvc.perform(post("/notifications/retry").param("message", named.toString()).with(csrf()).with(as(Role.ADMINISTRATOR)))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problem").toString();
+        assertThat(refused).startsWith("Not retried: it still could not go, as 01375 390000 is not a UK mobile number");
+        assertThat(message("navigator-named", r).get("status")).isEqualTo("undeliverable");
+
+        // The navigator puts the person's email on their record and their choice to be emailed; the retry goes there.
+        var d = participants.details(person, navigator);
+        participants.changeDetails(person, participants.open(person, navigator).version(), new org.anchorage.participant.PersonalDetails(
+                d.preferredName(), d.pronouns(), "clement.fixed@example.org", d.phone(), "email", d.addressLine1(), d.addressLine2(), d.town(),
+                d.postcode(), d.employmentStatus(), d.rightToWork(), d.rightToWorkUntil(), d.largePrint(), d.easyRead(), d.interpreterLanguage(),
+                d.otherNeeds(), d.learningDisability(), d.careLeaver()), navigator);
+        Notifications.Retried retried = notifications.retry(named, demo(Role.ADMINISTRATOR));
+        assertThat(retried).isEqualTo(new Notifications.Retried("Email", true));
+        Map<String, Object> again = message("navigator-named", r);
+        assertThat(again.get("status")).isEqualTo("queued");
+        assertThat(again.get("channel")).isEqualTo("email");
+        assertThat((String) again.get("subject")).isEqualTo("Your navigator on National pilot is " + navigator.displayName());
+        sender.sendDue();
+        assertThat(emailsTo("clement.fixed@example.org")).hasSize(1);
+        assertThat(message("navigator-named", r).get("status")).isEqualTo("sent");
+
+        // The referral's own confirmation went to the number on the referral, which nobody fixed: still refused.
+        assertThatThrownBy(() -> notifications.retry((UUID) message("referral-received", r).get("id"), demo(Role.ADMINISTRATOR)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("01375 390000 is not a UK mobile number");
+    }
+
+    @Test
+    void a_retry_with_no_way_to_send_it_is_refused_naming_what_to_set_up() {
+        sender.sendDue();
+        Referral r = refer("Dorian", null, "07700 900666", ContactPreference.TEXT); // a text with local text only: Notify needs its template id
+        sender.sendDue();
+        Map<String, Object> m = message("referral-received", r);
+        assertThat(m.get("status")).isEqualTo("not-sent");
+        assertThatThrownBy(() -> notifications.retry((UUID) m.get("id"), demo(Role.ADMINISTRATOR)))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Not retried: the text message template has no GOV.UK Notify template id");
+        assertThat(message("referral-received", r).get("status")).isEqualTo("not-sent");
+    }
+
+    @Test
+    void the_outbox_lists_every_message_in_a_state_from_its_count() throws Exception {
+        Referral r = refer("Ember", "ember.messaged@example.org", null, ContactPreference.EMAIL);
+        sender.sendDue();
+        UUID id = (UUID) message("referral-received", r).get("id");
+        String attention = mvc.perform(get("/notifications").with(as(Role.ADMINISTRATOR))).andReturn().getResponse().getContentAsString();
+        assertThat(attention).contains("href=\"/notifications?status=sent\"").contains(">Sent<").doesNotContain(id.toString());
+        String sent = mvc.perform(get("/notifications").param("status", "sent").with(as(Role.ADMINISTRATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sent).contains("Sent (newest 200)").contains("To Ember");
+        String unknown = mvc.perform(get("/notifications").param("status", "<script>").with(as(Role.ADMINISTRATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("Needing attention").doesNotContain("<script>");
+    }
+
+    @Test
+    void a_changed_template_can_have_its_starting_text_put_back_and_stray_brackets_are_refused() throws Exception {
+        SignedInUser admin = demo(Role.ADMINISTRATOR);
+        MessageTemplate email = templates.all(admin).stream()
+                .filter(m -> m.kind().equals("mentor-session") && m.channel().equals("email") && m.format().equals("standard")).findFirst().orElseThrow();
+        assertThat(templates.problemsWith(email, "Hi", "Hello ((name), see you", null)).extracting(RuleViolation::field).containsExactly("body");
+        assertThat(templates.problemsWith(email, "Hi ((name", "Hello", null).getFirst().getMessage())
+                .startsWith("The subject has brackets that do not make a field");
+        try {
+            templates.change(email.id(), "Changed subject", "Changed body for ((name))", "", admin);
+            mvc.perform(post("/notifications/templates/restore").param("id", email.id().toString()).with(csrf()).with(as(Role.ADMINISTRATOR)))
+                    .andExpect(status().is3xxRedirection());
+            MessageTemplate back = templates.get(email.id(), admin);
+            assertThat(back.subject()).isEqualTo(MessageKind.MENTOR_SESSION.subject());
+            assertThat(back.body()).isEqualTo(MessageKind.MENTOR_SESSION.defaults().get("email"));
+            mvc.perform(post("/notifications/templates/restore").param("id", email.id().toString()).with(csrf()).with(as(Role.NAVIGATOR)))
+                    .andExpect(status().isForbidden());
+        } finally {
+            templates.restore(email.id(), admin);
+        }
     }
 }

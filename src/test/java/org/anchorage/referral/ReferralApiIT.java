@@ -99,7 +99,22 @@ class ReferralApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("givenName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("programmeId")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("consent")));
+        // A name is one line: a line break (a header injected into an email, a forged CSV row) is refused, naming the field.
+        mvc.perform(post("/api/v1/referrals").with(as(Role.REFERRAL_PARTNER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Dana\\r\\nBcc: everyone@example.org", "RM18 7AG", true)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'givenName')].message")
+                        .value(hasItem("must be a single line without line breaks, tabs or control characters")));
         assertThat(jdbc.sql("SELECT count(*) FROM referral_referral").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void a_referral_that_names_no_team_says_it_came_from_the_partner_organisation() throws Exception {
+        var partner = users.findByEmail(demoEmail(Role.REFERRAL_PARTNER)).orElseThrow();
+        String created = mvc.perform(post("/api/v1/referrals").with(as(Role.REFERRAL_PARTNER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Ellis", "RM18 7AG", true).replace(",\"source\":\"Jobcentre\"", "")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(created, "$.source")).isEqualTo(organisations.get(partner.organisationId()).name());
     }
 
     @Test

@@ -144,6 +144,9 @@ public class MessageRecords {
                 """).param("now", Timestamp.from(now)).param("status", status).param("reason", reason).param("id", id).update();
     }
 
+    /** The states an administrator may send again from. */
+    public static final Set<String> RETRYABLE = Set.of("failed", "not-sent", "undeliverable");
+
     /** An administrator's retry: back in the queue now, attempts counted afresh. */
     public boolean retry(UUID id, Instant now) {
         return jdbc.sql("""
@@ -151,6 +154,20 @@ public class MessageRecords {
                     provider = NULL, provider_id = NULL
                 WHERE id = :id AND status IN ('failed', 'not-sent', 'undeliverable')
                 """).param("now", Timestamp.from(now)).param("id", id).update() == 1;
+    }
+
+    /** A retry addressed and written afresh: the person's details and the template as they are now, back in the queue. */
+    public boolean readdress(UUID id, String channel, String format, String address, List<String> postal, String subject, String body,
+                             UUID notifyTemplate, Instant now) {
+        return jdbc.sql("""
+                UPDATE notification_message SET channel = :channel, format = :format, address = :address, postal_address = :postal,
+                    subject = :subject, body = :body, notify_template_id = :notify,
+                    status = 'queued', next_attempt_at = :now, attempts = 0, completed_at = NULL, reason = NULL, provider = NULL, provider_id = NULL
+                WHERE id = :id AND status IN ('failed', 'not-sent', 'undeliverable')
+                """).param("channel", channel).param("format", format).param("address", address)
+                .param("postal", postal == null || postal.isEmpty() ? null : postal.toArray(String[]::new))
+                .param("subject", subject).param("body", body).param("notify", notifyTemplate)
+                .param("now", Timestamp.from(now)).param("id", id).update() == 1;
     }
 
     /** The messages on a participant's record, and on the referral that brought them; newest first. */
@@ -165,6 +182,12 @@ public class MessageRecords {
                  FROM notification_message WHERE status IN ('failed', 'undeliverable', 'not-sent') OR (status = 'queued' AND reason IS NOT NULL)
                  ORDER BY created_at DESC LIMIT :limit
                 """).param("limit", limit).query(MessageRecords::row).list().stream().map(Row::message).toList();
+    }
+
+    /** The newest messages in one state, for an administrator browsing the outbox. */
+    public List<OutboxMessage> withStatus(String status, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification_message WHERE status = :status ORDER BY created_at DESC LIMIT :limit")
+                .param("status", status).param("limit", limit).query(MessageRecords::row).list().stream().map(Row::message).toList();
     }
 
     public Map<String, Long> countsByStatus() {

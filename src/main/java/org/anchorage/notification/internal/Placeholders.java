@@ -28,6 +28,24 @@ public final class Placeholders {
         return found;
     }
 
+    /**
+     * A stray "((" or "))" left once every whole ((field)) is taken out, e.g. "((name" or "((na(me))": it would reach
+     * people as typed. Answers the stray part with a little of what follows it, or null when there is none.
+     */
+    public static String unclosed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String rest = FIELD.matcher(text).replaceAll(" ");
+        int at = rest.indexOf("((");
+        int close = rest.indexOf("))");
+        if (at < 0 && close < 0) {
+            return null;
+        }
+        int from = at < 0 ? close : close < 0 ? at : Math.min(at, close);
+        return rest.substring(from, Math.min(rest.length(), from + 20)).strip();
+    }
+
     /** The text with each ((field)) filled in; ((field??shown)) shows "shown" when the field is "yes". */
     public static String fill(String text, Map<String, String> fields) {
         if (text == null) {

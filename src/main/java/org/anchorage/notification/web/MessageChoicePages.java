@@ -42,8 +42,7 @@ class MessageChoicePages {
         Notifications.Preferences p = notifications.preferences(CurrentUser.require());
         model.addAttribute("optional", p.optional());
         model.addAttribute("optedOut", p.optedOut());
-        model.addAttribute("required", MessageKind.ALL.stream().filter(MessageKind::required)
-                .filter(k -> !k.audience().equals(MessageKind.RESIDENT) || CurrentUser.require().role() == org.anchorage.identity.Role.PARTICIPANT).toList());
+        model.addAttribute("required", p.required());
         return "notification/my-messages";
     }
 

@@ -41,8 +41,8 @@ class OutboxPages {
     }
 
     @GetMapping("/notifications")
-    String outbox(Model model) {
-        model.addAttribute("outbox", notifications.outbox(CurrentUser.require()));
+    String outbox(@RequestParam(name = "status", required = false) String status, Model model) {
+        model.addAttribute("outbox", notifications.outbox(CurrentUser.require(), status == null || status.isBlank() ? null : status.strip()));
         return "notification/outbox";
     }
 
@@ -54,8 +54,13 @@ class OutboxPages {
             redirect.addFlashAttribute("success", "Choose a message to retry from the list.");
             return "redirect:/notifications";
         }
-        notifications.retry(id, CurrentUser.require());
-        redirect.addFlashAttribute("success", "The message is back in the queue and goes in the next few seconds.");
+        try {
+            Notifications.Retried retried = notifications.retry(id, CurrentUser.require());
+            redirect.addFlashAttribute("success", "Back in the queue, by " + retried.channel().toLowerCase(java.util.Locale.ROOT)
+                    + (retried.readdressed() ? ", to their details as they are now" : ", as it was") + ". It goes in the next few seconds.");
+        } catch (RuleViolation refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
         return "redirect:/notifications";
     }
 
@@ -99,8 +104,22 @@ class OutboxPages {
         return render(template, model);
     }
 
+    @PostMapping("/notifications/templates/restore")
+    String restore(@RequestParam(name = "id", required = false) String id, RedirectAttributes redirect) {
+        SignedInUser user = CurrentUser.require();
+        if (uuid(id) == null) {
+            templates.all(user);
+            return "redirect:/notifications/templates";
+        }
+        MessageTemplate template = templates.get(templateId(id), user);
+        templates.restore(template.id(), user);
+        redirect.addFlashAttribute("success", "Starting text put back: " + template.messageKind().label() + ", " + template.channelLabel().toLowerCase());
+        return "redirect:/notifications/templates/edit?id=" + template.id();
+    }
+
     private String render(MessageTemplate template, Model model) {
         model.addAttribute("template", template);
+        model.addAttribute("startingText", templates.startingText(template));
         model.addAttribute("kind", template.messageKind());
         model.addAttribute("notifySetUp", templates.notifySetUp());
         model.addAttribute("bodyMax", template.channel().equals("text") ? MessageTemplates.MAX_TEXT_LENGTH : 4000);

@@ -45,7 +45,8 @@ class ParticipantPages {
             Map.entry("stage", "Stage"), Map.entry("contact", "Contact"), Map.entry("note", "Note"),
             Map.entry("appointment", "Appointment"), Map.entry("allocated", "Allocated"), Map.entry("referral", "Referral"),
             Map.entry("placement", "Placement"), Map.entry("plan", "Plan"), Map.entry("training", "Training"),
-            Map.entry("details", "Details changed"), Map.entry("support", "Support"), Map.entry("barrier-fund", "Barrier fund"));
+            Map.entry("details", "Details changed"), Map.entry("support", "Support"), Map.entry("barrier-fund", "Barrier fund"),
+            Map.entry("work", "Work"), Map.entry("message", "Message"), Map.entry("mentoring", "Mentoring"), Map.entry("wellbeing", "Wellbeing"));
 
     private final Participants participants;
     private final WorklistCounts counts;

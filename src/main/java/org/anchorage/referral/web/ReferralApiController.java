@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -48,22 +49,28 @@ class ReferralApiController {
     record Consent(@NotBlank(message = "Give the privacy notice version the person agreed to") String privacyNoticeVersion,
                    @NotNull(message = "Say whether the person gave consent") Boolean given) {}
 
+    /** Names, a postcode, a phone number, an email and an address line are one line each: no line breaks, tabs or control characters. */
+    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    static final String ONE_LINE = "must be a single line without line breaks, tabs or control characters";
+
     record CreateReferral(
             @NotNull(message = "Give the programmeId") UUID programmeId,
-            @NotBlank(message = "Enter a given name") @Size(max = 100, message = "must be 100 characters or fewer") String givenName,
-            @NotBlank(message = "Enter a family name") @Size(max = 100, message = "must be 100 characters or fewer") String familyName,
+            @NotBlank(message = "Enter a given name") @Size(max = 100, message = "must be 100 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String givenName,
+            @NotBlank(message = "Enter a family name") @Size(max = 100, message = "must be 100 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String familyName,
             @NotNull(message = "Give a date of birth as YYYY-MM-DD") LocalDate dateOfBirth,
-            @NotBlank(message = "Enter a postcode") @Size(max = 10, message = "must be 10 characters or fewer") String postcode,
-            @Email(message = "must be an email address") @Size(max = 254, message = "must be 254 characters or fewer") String email,
-            @Size(max = 20, message = "must be 20 characters or fewer") String phone,
+            @NotBlank(message = "Enter a postcode") @Size(max = 10, message = "must be 10 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String postcode,
+            @Email(message = "must be an email address") @Size(max = 254, message = "must be 254 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String email,
+            @Size(max = 20, message = "must be 20 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String phone,
             String contactPreference,
             List<String> workInterests,
             @NotNull(message = "Record the person's consent") @Valid Consent consent,
-            @Size(max = 200, message = "must be 200 characters or fewer") String source,
-            Address address) {}
+            @Size(max = 200, message = "must be 200 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String source,
+            @Valid Address address) {}
 
     /** Where letters go; required (line1 and town) when contactPreference is post. The postcode is the referral's. */
-    record Address(String line1, String line2, String town) {
+    record Address(@Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String line1,
+                   @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String line2,
+                   @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String town) {
         PostalAddress postal() {
             return new PostalAddress(line1, line2, town);
         }

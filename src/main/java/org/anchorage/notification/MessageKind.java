@@ -256,8 +256,8 @@ public record MessageKind(String code, String audience, String label, String whe
     public static final Set<String> FORMATS = Set.of("standard", "easy-read", "large-print");
 
     /**
-     * When it goes, said to the person who gets it (their own choices page): plain words, no staff terms. Staff, partners
-     * and hosts read {@link #when} itself.
+     * When it goes, said to the person who gets it (their own choices page), in plain words; {@link #when} says it to
+     * the administrators who keep the templates.
      */
     public String toYou() {
         return switch (code) {
@@ -271,6 +271,11 @@ public record MessageKind(String code, String audience, String label, String whe
             case "mentor-session" -> "After you meet your mentor";
             case "event-called-off" -> "If an event you signed up for is called off";
             case "event-place-free" -> "If a place comes free at an event you are waiting for";
+            case "referral-status" -> "When a referral you made is accepted, declined, signposted or merged, with the reason";
+            case "safeguarding-concern" -> "If you are a programme's safeguarding lead or deputy: at once, when a concern is raised";
+            case "overdue-digest" -> "At 8am on a day when work on your worklist is overdue: how many of each kind, with no names";
+            case "candidate-put-forward" -> "When a candidate is put forward for one of your organisation's placements";
+            case "host-feedback-due" -> "On the day feedback on one of your organisation's placements is due (halfway and at the end)";
             default -> when;
         };
     }

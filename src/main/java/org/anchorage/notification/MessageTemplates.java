@@ -70,8 +70,8 @@ public class MessageTemplates {
             } else if (subject.length() > 200) {
                 problems.add(new RuleViolation("subject", "Keep the subject to 200 characters or fewer"));
             } else {
-                unknown(Placeholders.in(subject), allowed).forEach(f -> problems.add(new RuleViolation("subject",
-                        "The subject uses ((" + f + ")), which this message does not fill in: " + usable)));
+                unknownFields(Placeholders.in(subject), allowed).ifPresent(f -> problems.add(new RuleViolation("subject",
+                        "The subject uses " + f + ", which this message does not fill in: " + usable)));
                 stray(Placeholders.unclosed(subject)).ifPresent(m -> problems.add(new RuleViolation("subject", "The subject has " + m)));
             }
         }
@@ -81,8 +81,8 @@ public class MessageTemplates {
             problems.add(new RuleViolation("body", template.channel().equals("text")
                     ? "Keep a text message to " + MAX_TEXT_LENGTH + " characters or fewer (3 texts)" : "Keep the text to 4000 characters or fewer"));
         } else {
-            unknown(Placeholders.in(body), allowed).forEach(f -> problems.add(new RuleViolation("body",
-                    "The text uses ((" + f + ")), which this message does not fill in: " + usable)));
+            unknownFields(Placeholders.in(body), allowed).ifPresent(f -> problems.add(new RuleViolation("body",
+                    "The text uses " + f + ", which this message does not fill in: " + usable)));
             stray(Placeholders.unclosed(body)).ifPresent(m -> problems.add(new RuleViolation("body", "The text has " + m)));
         }
         if (notifyTemplateId != null && !notifyTemplateId.isBlank()) {
@@ -111,7 +111,17 @@ public class MessageTemplates {
                 }
             }
         }
-        return problems;
+        return oneMessagePerField(problems);
+    }
+
+    /**
+     * Every problem of a field in one message, so a page that shows one message per field still lists them all (a second
+     * unknown field, a stray bracket after an unknown field) rather than revealing the next one only after a save.
+     */
+    private static List<RuleViolation> oneMessagePerField(List<RuleViolation> problems) {
+        java.util.Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.getMessage()));
+        return byField.entrySet().stream().map(e -> new RuleViolation(e.getKey(), String.join(". ", e.getValue()))).toList();
     }
 
     /** Saves the text after {@link #problemsWith} found nothing; refuses it otherwise, naming the first problem. */
@@ -151,8 +161,14 @@ public class MessageTemplates {
                 + "\": write each field as ((name)), with two brackets either side and no brackets inside");
     }
 
-    private static List<String> unknown(Set<String> used, Set<String> allowed) {
-        return used.stream().filter(f -> !allowed.contains(f)).toList();
+    /** The fields used that the message does not fill in, in words: "((nickname))" or "((a)), ((b)) and ((c))". */
+    private static java.util.Optional<String> unknownFields(Set<String> used, Set<String> allowed) {
+        List<String> unknown = used.stream().filter(f -> !allowed.contains(f)).map(f -> "((" + f + "))").toList();
+        if (unknown.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(unknown.size() == 1 ? unknown.getFirst()
+                : String.join(", ", unknown.subList(0, unknown.size() - 1)) + " and " + unknown.getLast());
     }
 
     private static UUID uuid(String value) {

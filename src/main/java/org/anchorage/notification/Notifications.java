@@ -129,8 +129,8 @@ public class Notifications {
     }
 
     /**
-     * For administrators: the counts by status and either the messages needing attention (status null) or the newest
-     * 200 in one state (an unknown state lists nothing).
+     * For administrators: the counts by status and either the messages needing attention (status null, or a state
+     * that is none of ours) or the newest 200 in one state.
      */
     @Transactional
     public Outbox outbox(SignedInUser user, String status) {
@@ -152,6 +152,15 @@ public class Notifications {
         public String statusLabel(String code) {
             return OutboxMessage.statusLabel(code);
         }
+
+        /** Whether a way to send this message's channel is set up, so a retry is worth offering. */
+        public boolean canSend(OutboxMessage m) {
+            return switch (m.channel()) {
+                case "email" -> anyWayToSend;
+                case "text", "letter" -> notifySetUp;
+                default -> true; // no contact details when it was queued: a retry reads the record again
+            };
+        }
     }
 
     /**
@@ -162,8 +171,11 @@ public class Notifications {
     @Transactional
     public Retried retry(UUID id, SignedInUser user) {
         administrator(user);
-        MessageRecords.Row row = records.find(id).filter(r -> MessageRecords.RETRYABLE.contains(r.message().status()))
-                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        MessageRecords.Row row = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        if (!MessageRecords.RETRYABLE.contains(row.message().status())) {
+            throw refused(row, row.message().status().equals("opted-out") ? "they opted out of it"
+                    : "it is already " + row.message().statusTag().toLowerCase(java.util.Locale.ROOT));
+        }
         MessageKind kind = MessageKind.of(row.message().kind()).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         Instant now = clock.instant();
         Decision d = contacts.now(row).map(to -> decide(kind, to, row.personalisation())).orElse(null);
@@ -171,19 +183,23 @@ public class Notifications {
             // No record to read again: the stored address and text, unless they have opted out since.
             Set<String> optedOut = records.optedOut(row.recipientKey());
             if (!kind.required() && (optedOut.contains(kind.code()) || optedOut.contains("all"))) {
-                throw new RuleViolation("message", "Not retried: they have asked not to get " + kind.label().toLowerCase(java.util.Locale.ROOT) + " messages");
+                throw refused(row, "they have asked not to get " + kind.label().toLowerCase(java.util.Locale.ROOT) + " messages");
             }
-            refuseWithoutRoute(row.message().channel(), row.notifyTemplate());
-            records.retry(id, now);
+            refuseWithoutRoute(row, row.message().channel(), row.notifyTemplate());
+            if (!records.retry(id, now)) {
+                throw refused(row, "someone else retried it a moment ago");
+            }
             audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "retried as it was");
             return new Retried(row.message().channelLabel(), false);
         }
         if (!d.status().equals("queued")) {
-            throw new RuleViolation("message", "Not retried: it still could not go, as " + d.reason());
+            throw refused(row, "it still could not go, as " + d.reason());
         }
-        refuseWithoutRoute(d.choice().channel(), d.template().notifyTemplateId());
-        records.readdress(id, d.choice().channel(), d.choice().format(), d.choice().address(), d.choice().postalAddress(), d.subject(), d.body(),
-                d.template().notifyTemplateId(), now);
+        refuseWithoutRoute(row, d.choice().channel(), d.template().notifyTemplateId());
+        if (!records.readdress(id, d.choice().channel(), d.choice().format(), d.choice().address(), d.choice().postalAddress(), d.subject(),
+                d.body(), d.template().notifyTemplateId(), now)) {
+            throw refused(row, "someone else retried it a moment ago"); // two administrators at once: the first one's stands
+        }
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "retried with their details and the template as they are now");
         return new Retried(new OutboxMessage(id, kind.code(), kind.audience(), row.message().recipientName(), d.choice().channel(),
                 d.choice().format(), null, null, null, "queued", null, 0, now, null, null, null, null).channelLabel(), true);
@@ -192,11 +208,18 @@ public class Notifications {
     /** What a retry did: the way it now goes, and whether it was addressed afresh from the person's record. */
     public record Retried(String channel, boolean readdressed) {}
 
-    private void refuseWithoutRoute(String channel, UUID notifyTemplate) {
+    private void refuseWithoutRoute(MessageRecords.Row row, String channel, UUID notifyTemplate) {
         Channels.Route route = channels.route(channel, notifyTemplate);
         if (route.provider() == null) {
-            throw new RuleViolation("message", "Not retried: " + route.problem());
+            throw refused(row, route.problem());
         }
+    }
+
+    /** A refused retry, naming the message, e.g. "Your navigator to Sam was not retried: …". */
+    private static RuleViolation refused(MessageRecords.Row row, String why) {
+        OutboxMessage m = row.message();
+        return new RuleViolation("message", m.kindLabel() + " to " + (m.recipientName() == null ? "them" : m.recipientName())
+                + " was not retried: " + why);
     }
 
     /** The optional messages this user may turn off, and which they have. */

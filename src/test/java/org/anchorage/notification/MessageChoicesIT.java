@@ -74,9 +74,9 @@ class MessageChoicesIT extends IntegrationTest {
         assertThat(participant).contains("After you meet your mentor").contains("When we get a referral for you")
                 .doesNotContain("Your referral has moved on").doesNotContain("New safeguarding concern").doesNotContain("Candidate put forward")
                 .doesNotContain("their navigator");
-        assertThat(page(Role.EMPLOYER)).contains("Candidate put forward").doesNotContain("New safeguarding concern")
+        assertThat(page(Role.EMPLOYER)).contains("When a candidate is put forward for one of your organisation").doesNotContain("New safeguarding concern")
                 .doesNotContain("Mentor session").doesNotContain("Your referral has moved on");
-        assertThat(page(Role.FUNDER)).contains("There are no messages you can turn off").doesNotContain("Always sent");
+        assertThat(page(Role.FUNDER)).contains("Anchorage does not send you any messages").doesNotContain("Always sent");
         assertThat(page(Role.REFERRAL_PARTNER)).contains("Your referral has moved on").doesNotContain("New safeguarding concern")
                 .doesNotContain("Mentor session");
         assertThat(page(Role.NAVIGATOR)).contains("What is overdue").contains("New safeguarding concern").doesNotContain("Mentor session");

@@ -347,6 +347,12 @@ class OutboxIT extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         sender.sendDue();
         assertThat(emailsTo("aster.messaged@example.org")).hasSize(1);
+        // A second retry of what has gone is refused, saying so, and sends nothing.
+        Object again = mvc.perform(post("/notifications/retry").param("message", id.toString()).with(csrf()).with(as(Role.ADMINISTRATOR)))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problem");
+        assertThat(again).isEqualTo("Referral received to Aster was not retried: it is already sent");
+        sender.sendDue();
+        assertThat(emailsTo("aster.messaged@example.org")).hasSize(1);
         mvc.perform(get("/notifications").with(as(Role.NAVIGATOR))).andExpect(status().isForbidden());
     }
 
@@ -408,7 +414,7 @@ class OutboxIT extends IntegrationTest {
         // Still a landline: the retry is refused with the reason, and the message stays as it was.
         String refused = mvc.perform(post("/notifications/retry").param("message", named.toString()).with(csrf()).with(as(Role.ADMINISTRATOR)))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problem").toString();
-        assertThat(refused).startsWith("Not retried: it still could not go, as 01375 390000 is not a UK mobile number");
+        assertThat(refused).startsWith("Your navigator to Clement was not retried: it still could not go, as 01375 390000 is not a UK mobile number");
         assertThat(message("navigator-named", r).get("status")).isEqualTo("undeliverable");
 
         // The navigator puts the person's email on their record and their choice to be emailed; the retry goes there.
@@ -440,7 +446,7 @@ class OutboxIT extends IntegrationTest {
         Map<String, Object> m = message("referral-received", r);
         assertThat(m.get("status")).isEqualTo("not-sent");
         assertThatThrownBy(() -> notifications.retry((UUID) m.get("id"), demo(Role.ADMINISTRATOR)))
-                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Not retried: the text message template has no GOV.UK Notify template id");
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Referral received to Dorian was not retried: the text message template has no GOV.UK Notify template id");
         assertThat(message("referral-received", r).get("status")).isEqualTo("not-sent");
     }
 
@@ -465,6 +471,11 @@ class OutboxIT extends IntegrationTest {
         MessageTemplate email = templates.all(admin).stream()
                 .filter(m -> m.kind().equals("mentor-session") && m.channel().equals("email") && m.format().equals("standard")).findFirst().orElseThrow();
         assertThat(templates.problemsWith(email, "Hi", "Hello ((name), see you", null)).extracting(RuleViolation::field).containsExactly("body");
+        // Every problem of a field at once: both unknown fields and the stray bracket after them.
+        List<RuleViolation> all = templates.problemsWith(email, "Hi", "Hi ((name)) ((nickname)) ((other)) ((", null);
+        assertThat(all).hasSize(1);
+        assertThat(all.getFirst().getMessage()).contains("((nickname)) and ((other)), which this message does not fill in")
+                .contains("brackets that do not make a field");
         assertThat(templates.problemsWith(email, "Hi ((name", "Hello", null).getFirst().getMessage())
                 .startsWith("The subject has brackets that do not make a field");
         try {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.anchorage.IntegrationTest;
 import org.anchorage.identity.NewUser;
 import org.anchorage.identity.Role;
@@ -104,7 +105,19 @@ class ReferralApiIT extends IntegrationTest {
                         .content(body("Dana\\r\\nBcc: everyone@example.org", "RM18 7AG", true)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'givenName')].message")
-                        .value(hasItem("must be a single line without line breaks, tabs or control characters")));
+                        .value(hasItem("must be a single line without tabs or control characters")));
+        // ... and so is a line separator or a mark that turns the text's direction, which no name needs.
+        for (String odd : List.of("\\u2028", "\\u202e", "\\u0085")) {
+            mvc.perform(post("/api/v1/referrals").with(as(Role.REFERRAL_PARTNER)).contentType(MediaType.APPLICATION_JSON)
+                            .content(body("Dana", "RM18 7AG", true).replace("\"familyName\":\"Tester\"", "\"familyName\":\"Tes" + odd + "ter\"")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("familyName"));
+        }
+        // An email the sender could never use is refused here, not found undeliverable later.
+        mvc.perform(post("/api/v1/referrals").with(as(Role.REFERRAL_PARTNER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Dana", "RM18 7AG", true).replace("dana@example.invalid", "dana@localhost")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
         assertThat(jdbc.sql("SELECT count(*) FROM referral_referral").query(Long.class).single()).isEqualTo(before);
     }
 

@@ -75,7 +75,7 @@ final class EarlyWarningTestFacts {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO placement_candidate (id, offer_id, participant_id, stage, suggested_at, suggested_by, offered_on, started_on)
-                VALUES (:id, (SELECT id FROM placement_offer ORDER BY created_at LIMIT 1), :p, :stage, now(), 'test', :offered, :started)
+                VALUES (:id, (SELECT id FROM placement_offer WHERE title = 'Housekeeping assistant' ORDER BY created_at LIMIT 1), :p, :stage, now(), 'test', :offered, :started)
                 """).param("id", id).param("p", person).param("stage", stage)
                 .param("offered", startedOn == null ? null : Date.valueOf(startedOn.minusDays(20)))
                 .param("started", startedOn == null ? null : Date.valueOf(startedOn)).update();
@@ -83,11 +83,11 @@ final class EarlyWarningTestFacts {
     }
 
     BigDecimal weeklyHours() {
-        return jdbc.sql("SELECT hours_per_week FROM placement_offer ORDER BY created_at LIMIT 1").query(BigDecimal.class).single();
+        return jdbc.sql("SELECT hours_per_week FROM placement_offer WHERE title = 'Housekeeping assistant' ORDER BY created_at LIMIT 1").query(BigDecimal.class).single();
     }
 
     LocalDate placementEnds() {
-        return jdbc.sql("SELECT ends_on FROM placement_offer ORDER BY created_at LIMIT 1").query(LocalDate.class).single();
+        return jdbc.sql("SELECT ends_on FROM placement_offer WHERE title = 'Housekeeping assistant' ORDER BY created_at LIMIT 1").query(LocalDate.class).single();
     }
 
     void attendance(UUID candidate, LocalDate monday, BigDecimal hours) {

@@ -63,6 +63,11 @@ public class Channels {
             return new Route(null, "the " + (channel.equals("text") ? "text message" : channel) + " template has no GOV.UK Notify template id"
                     + (channel.equals("email") ? " and SMTP is not set up" : "") + ": add one on Message templates");
         }
+        if (smtpSetUp) {
+            // Only email is set up: a text or a letter has no way to go, and saying which one is missing is the fix.
+            return new Route(null, (channel.equals("text") ? "text messages" : "letters")
+                    + " go only through GOV.UK Notify, which is not set up (ANCHORAGE_NOTIFY_API_KEY)");
+        }
         return new Route(null, NO_WAY);
     }
 

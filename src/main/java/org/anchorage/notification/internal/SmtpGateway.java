@@ -41,7 +41,7 @@ public class SmtpGateway {
         };
         message.setFrom(new InternetAddress(from));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
-        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setSubject(oneLine(subject), StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());
         message.setHeader("X-Anchorage-Reference", reference);
         sender.send(message);
@@ -49,5 +49,13 @@ public class SmtpGateway {
 
     Session session() {
         return sender.getSession();
+    }
+
+    /**
+     * A subject is one line whatever the fields in it held (a name saved before the input guard refused line breaks):
+     * line breaks and other control characters become spaces, so nothing a field holds can start a header of its own.
+     */
+    static String oneLine(String subject) {
+        return subject == null ? "" : subject.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
     }
 }

@@ -51,7 +51,7 @@ class OutboxPages {
         UUID id = uuid(message);
         if (id == null) {
             notifications.outbox(CurrentUser.require());
-            redirect.addFlashAttribute("success", "Choose a message to retry from the list.");
+            redirect.addFlashAttribute("problem", "Choose a message to retry from the list");
             return "redirect:/notifications";
         }
         try {

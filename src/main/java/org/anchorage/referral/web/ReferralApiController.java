@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -46,31 +45,26 @@ class ReferralApiController {
         this.referrals = referrals;
     }
 
-    record Consent(@NotBlank(message = "Give the privacy notice version the person agreed to") String privacyNoticeVersion,
+    record Consent(@NotBlank(message = "Give the privacy notice version the person agreed to")
+                   @Size(max = 20, message = "must be 20 characters or fewer") String privacyNoticeVersion,
                    @NotNull(message = "Say whether the person gave consent") Boolean given) {}
-
-    /** Names, a postcode, a phone number, an email and an address line are one line each: no line breaks, tabs or control characters. */
-    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
-    static final String ONE_LINE = "must be a single line without line breaks, tabs or control characters";
 
     record CreateReferral(
             @NotNull(message = "Give the programmeId") UUID programmeId,
-            @NotBlank(message = "Enter a given name") @Size(max = 100, message = "must be 100 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String givenName,
-            @NotBlank(message = "Enter a family name") @Size(max = 100, message = "must be 100 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String familyName,
+            @NotBlank(message = "Enter a given name") @Size(max = 100, message = "must be 100 characters or fewer") String givenName,
+            @NotBlank(message = "Enter a family name") @Size(max = 100, message = "must be 100 characters or fewer") String familyName,
             @NotNull(message = "Give a date of birth as YYYY-MM-DD") LocalDate dateOfBirth,
-            @NotBlank(message = "Enter a postcode") @Size(max = 10, message = "must be 10 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String postcode,
-            @Email(message = "must be an email address") @Size(max = 254, message = "must be 254 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String email,
-            @Size(max = 20, message = "must be 20 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String phone,
+            @NotBlank(message = "Enter a postcode") @Size(max = 10, message = "must be 10 characters or fewer") String postcode,
+            @Email(message = "must be an email address") @Size(max = 254, message = "must be 254 characters or fewer") String email,
+            @Size(max = 20, message = "must be 20 characters or fewer") String phone,
             String contactPreference,
             List<String> workInterests,
             @NotNull(message = "Record the person's consent") @Valid Consent consent,
-            @Size(max = 200, message = "must be 200 characters or fewer") @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String source,
+            @Size(max = 200, message = "must be 200 characters or fewer") String source,
             @Valid Address address) {}
 
     /** Where letters go; required (line1 and town) when contactPreference is post. The postcode is the referral's. */
-    record Address(@Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String line1,
-                   @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String line2,
-                   @Pattern(regexp = SINGLE_LINE, message = ONE_LINE) String town) {
+    record Address(String line1, String line2, String town) {
         PostalAddress postal() {
             return new PostalAddress(line1, line2, town);
         }
@@ -105,6 +99,11 @@ class ReferralApiController {
                 : ContactPreference.fromCode(request.contactPreference()).orElse(null);
         if (contact == null) {
             errors.add(ApiProblems.fieldError("contactPreference", "Use email, phone, text or post"));
+        }
+        if (request.email() != null && !request.email().isBlank() && !org.anchorage.shared.web.ContactFormats.isEmail(request.email().strip())
+                && errors.stream().noneMatch(e -> "email".equals(e.get("field")))) {
+            // The same rule the sender uses, so an address is refused here rather than found undeliverable later.
+            errors.add(ApiProblems.fieldError("email", "must be an email address, like name@example.org"));
         }
         if ((request.email() == null || request.email().isBlank()) && (request.phone() == null || request.phone().isBlank())) {
             errors.add(ApiProblems.fieldError("email", "Give an email address or a phone number so a navigator can get in touch"));

@@ -114,7 +114,8 @@ public class InputGuard extends OncePerRequestFilter {
             if (c == 0) {
                 return "must not contain a NUL character";
             }
-            if (c < 0x20 && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+            boolean control = (c < 0x20 && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) || (c >= 0x7f && c <= 0x9f);
+            if (control || (!multiLine && breaksOrTurns(c))) {
                 return multiLine ? "must not contain control characters"
                         : "must be a single line without tabs or control characters";
             }
@@ -122,12 +123,32 @@ public class InputGuard extends OncePerRequestFilter {
         return null;
     }
 
+    /**
+     * Unicode's own line and paragraph separators, and the marks that turn text's direction (which can make a name read
+     * as something else in an email or a spreadsheet): never in a one-line value.
+     */
+    private static boolean breaksOrTurns(char c) {
+        return c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * JSON properties that may hold several lines: the form's text areas, and the API's free-text fields that have no
+     * form twin of that name. Every other string in a JSON body (a name, a title, an email) is one line, as on a form.
+     */
+    static final Set<String> JSON_MULTI_LINE = java.util.stream.Stream.concat(MULTI_LINE.stream(),
+            java.util.stream.Stream.of("evidence", "leftReason", "licence", "password")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static void walk(JsonNode node, String path, List<Map<String, Object>> refusals) {
+        walk(node, path, null, refusals);
+    }
+
+    /** {@code property} is the name of the property the node is the value of (a list's items take the list's). */
+    private static void walk(JsonNode node, String path, String propertyName, List<Map<String, Object>> refusals) {
         if (refusals.size() >= 20) {
             return;
         }
         if (node.isString()) {
-            String problem = problemWith(node.asString(), true);
+            String problem = problemWith(node.asString(), propertyName == null || JSON_MULTI_LINE.contains(propertyName));
             if (problem != null) {
                 refusals.add(ApiProblems.fieldError(path.isEmpty() ? "body" : path, problem));
             }
@@ -137,7 +158,7 @@ public class InputGuard extends OncePerRequestFilter {
                 if (node.get(i).isNull()) {
                     refusals.add(ApiProblems.fieldError(at, "must not be null: leave it out of the list"));
                 } else {
-                    walk(node.get(i), at, refusals);
+                    walk(node.get(i), at, propertyName, refusals);
                 }
             }
         } else if (node.isObject()) {
@@ -148,7 +169,7 @@ public class InputGuard extends OncePerRequestFilter {
                 if (problem != null) {
                     refusals.add(ApiProblems.fieldError(printable(at), "The property name " + problem));
                 } else {
-                    walk(property.getValue(), at, refusals);
+                    walk(property.getValue(), at, name, refusals);
                 }
             }
         }

@@ -46,7 +46,9 @@ class ChannelChoiceTest {
     void a_template_id_goes_by_notify_local_email_by_smtp_and_with_neither_nothing_is_lost() {
         assertThat(Channels.choose("email", true, true, true, null).provider()).isEqualTo("notify");
         assertThat(Channels.choose("email", false, true, true, null).provider()).isEqualTo("smtp");
-        assertThat(Channels.choose("text", false, false, true, null).problem()).isEqualTo(Channels.NO_WAY);
+        assertThat(Channels.choose("text", false, false, true, null).problem())
+                .isEqualTo("text messages go only through GOV.UK Notify, which is not set up (ANCHORAGE_NOTIFY_API_KEY)");
+        assertThat(Channels.choose("text", false, false, false, null).problem()).isEqualTo(Channels.NO_WAY);
         assertThat(Channels.choose("email", false, false, false, null).problem()).isEqualTo("no way to send is set up");
         assertThat(Channels.choose("letter", false, true, false, null).problem()).contains("letter template has no GOV.UK Notify template id");
         assertThat(Channels.choose("email", true, false, false, "ANCHORAGE_NOTIFY_API_KEY is not a GOV.UK Notify API key").problem())

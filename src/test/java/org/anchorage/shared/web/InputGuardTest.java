@@ -21,6 +21,12 @@ class InputGuardTest {
         assertThat(InputGuard.problemWith("line one\r\n\tline two", true)).isNull();
         assertThat(InputGuard.problemWith("tab\there", false)).isEqualTo("must be a single line without tabs or control characters");
         assertThat(InputGuard.problemWith("Tilbury – £12.71 ✓", false)).isNull();
+        // C1 controls anywhere; Unicode's line separators and direction overrides in a one-line value only.
+        assertThat(InputGuard.problemWith("a\u0085b", true)).isEqualTo("must not contain control characters");
+        assertThat(InputGuard.problemWith("a\u007fb", false)).isEqualTo("must be a single line without tabs or control characters");
+        assertThat(InputGuard.problemWith("Sam\u2028Bcc", false)).isEqualTo("must be a single line without tabs or control characters");
+        assertThat(InputGuard.problemWith("Sam\u202etxt.exe", false)).isEqualTo("must be a single line without tabs or control characters");
+        assertThat(InputGuard.problemWith("para one\u2029para two", true)).isNull();
     }
 
     @Test

@@ -163,7 +163,8 @@ public class MessageTemplates {
 
     /** The fields used that the message does not fill in, in words: "((nickname))" or "((a)), ((b)) and ((c))". */
     private static java.util.Optional<String> unknownFields(Set<String> used, Set<String> allowed) {
-        List<String> unknown = used.stream().filter(f -> !allowed.contains(f)).map(f -> "((" + f + "))").toList();
+        List<String> unknown = used.stream().filter(f -> !allowed.contains(f)).map(f -> f.isBlank() ? "(( )) with no field name in it" : "((" + f + "))")
+                .toList();
         if (unknown.isEmpty()) {
             return java.util.Optional.empty();
         }

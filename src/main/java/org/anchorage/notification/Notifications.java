@@ -241,6 +241,9 @@ public class Notifications {
                 .filter(k -> !wanted.contains(k)).forEach(off::add);
         String key = choiceKey(user);
         records.setOptOuts(key, off, clock.instant());
+        if (key.startsWith("participant:")) {
+            records.choicesChanged(UUID.fromString(key.substring(key.indexOf(':') + 1)), user.email(), summary(off) + " (their own choice)", clock.instant());
+        }
         audit.record(AuditAction.CHANGE, key.startsWith("participant:") ? "participant" : "user", UUID.fromString(key.substring(key.indexOf(':') + 1)),
                 "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off)));
     }
@@ -251,7 +254,16 @@ public class Notifications {
         Set<String> off = new HashSet<>();
         MessageKind.optional(Set.of(MessageKind.RESIDENT)).stream().map(MessageKind::code).filter(k -> !wanted.contains(k)).forEach(off::add);
         records.setOptOuts("participant:" + participant, off, clock.instant());
+        records.choicesChanged(participant, by.email(), summary(off), clock.instant());
         audit.record(AuditAction.CHANGE, "participant", participant, "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off)));
+    }
+
+    /** What the choices became, in words: "every message" or "not Mentor session, Training reminder". */
+    private static String summary(Set<String> off) {
+        if (off.isEmpty()) {
+            return "every message";
+        }
+        return "not " + String.join(", ", MessageKind.ALL.stream().filter(k -> off.contains(k.code())).map(MessageKind::label).toList());
     }
 
     @Transactional(readOnly = true)

@@ -66,6 +66,10 @@ class MessageChoicesIT extends IntegrationTest {
         assertThat(onRecord).containsPattern("value=\"mentor-session\"(?![^>]*checked)");
         assertThat(onRecord).containsPattern("value=\"appointment-reminder\"[^>]*checked");
         assertThat(page(Role.PARTICIPANT)).containsPattern("value=\"mentor-session\"(?![^>]*checked)");
+        // ... and the change is on their timeline, said as what they turned off and that it was their own choice.
+        String timeline = mvc.perform(get("/participants/" + record.value() + "/timeline").with(as(Role.PROGRAMME_MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(timeline).containsPattern("Message choices: not [^<]*Mentor session[^<]*\\(their own choice\\)");
     }
 
     @Test

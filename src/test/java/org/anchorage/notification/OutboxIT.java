@@ -476,6 +476,7 @@ class OutboxIT extends IntegrationTest {
         assertThat(all).hasSize(1);
         assertThat(all.getFirst().getMessage()).contains("((nickname)) and ((other)), which this message does not fill in")
                 .contains("brackets that do not make a field");
+        assertThat(templates.problemsWith(email, "Hi", "Hi (( ))", null).getFirst().getMessage()).startsWith("The text uses (( )) with no field name in it");
         assertThat(templates.problemsWith(email, "Hi ((name", "Hello", null).getFirst().getMessage())
                 .startsWith("The subject has brackets that do not make a field");
         try {

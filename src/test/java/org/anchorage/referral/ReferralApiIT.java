@@ -113,6 +113,11 @@ class ReferralApiIT extends IntegrationTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("familyName"));
         }
+        // A partner's referral is never passed off as a self-referral.
+        mvc.perform(post("/api/v1/referrals").with(as(Role.REFERRAL_PARTNER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Dana", "RM18 7AG", true).replace("\"source\":\"Jobcentre\"", "\"source\":\"Self\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
         // An email the sender could never use is refused here, not found undeliverable later.
         mvc.perform(post("/api/v1/referrals").with(as(Role.REFERRAL_PARTNER)).contentType(MediaType.APPLICATION_JSON)
                         .content(body("Dana", "RM18 7AG", true).replace("dana@example.invalid", "dana@localhost")))

@@ -232,6 +232,22 @@ public class MessageRecords {
         }
     }
 
+    /** A participant's message choices changed: for their timeline. */
+    public void choicesChanged(UUID participant, String by, String summary, Instant now) {
+        jdbc.sql("INSERT INTO notification_choice_change (id, participant_id, changed_at, changed_by, summary) VALUES (:id, :p, :now, :by, :summary)")
+                .param("id", UUID.randomUUID()).param("p", participant).param("now", Timestamp.from(now)).param("by", by)
+                .param("summary", summary).update();
+    }
+
+    public record ChoiceChange(Instant changedAt, String changedBy, String summary) {}
+
+    public List<ChoiceChange> choiceChanges(UUID participant) {
+        return jdbc.sql("SELECT changed_at, changed_by, summary FROM notification_choice_change WHERE participant_id = :p ORDER BY changed_at")
+                .param("p", participant)
+                .query((rs, n) -> new ChoiceChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("summary")))
+                .list();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         OutboxMessage m = new OutboxMessage(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("audience"),
                 rs.getString("recipient_name"), rs.getString("channel"), rs.getString("format"), rs.getString("address"),

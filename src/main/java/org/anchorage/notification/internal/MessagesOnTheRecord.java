@@ -15,7 +15,8 @@ import org.anchorage.referral.ReferralId;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages on the participant's record: each one on their timeline with what became of it, and each undeliverable one
+ * Messages on the participant's record: each one on their timeline with what became of it (and each change to which
+ * messages they want), and each undeliverable one
  * on their navigator's worklist until something reaches them again (the contact detail needs correcting).
  */
 @Component
@@ -30,8 +31,11 @@ class MessagesOnTheRecord implements TimelineSource, DueWork {
 
     @Override
     public List<TimelineEntry> entriesFor(ParticipantId participant, ReferralId referral) {
-        return records.forRecord(participant.value(), referral == null ? null : referral.value()).stream()
-                .map(m -> new TimelineEntry(m.createdAt(), "Anchorage", "message", line(m))).toList();
+        List<TimelineEntry> entries = new java.util.ArrayList<>(records.forRecord(participant.value(), referral == null ? null : referral.value())
+                .stream().map(m -> new TimelineEntry(m.createdAt(), "Anchorage", "message", line(m))).toList());
+        records.choiceChanges(participant.value()).forEach(c -> entries.add(new TimelineEntry(c.changedAt(), c.changedBy(), "message",
+                "Message choices: " + c.summary())));
+        return entries;
     }
 
     static String line(OutboxMessage m) {

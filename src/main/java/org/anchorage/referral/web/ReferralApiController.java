@@ -105,6 +105,10 @@ class ReferralApiController {
             // The same rule the sender uses, so an address is refused here rather than found undeliverable later.
             errors.add(ApiProblems.fieldError("email", "must be an email address, like name@example.org"));
         }
+        if (request.source() != null && request.source().strip().equalsIgnoreCase("self")) {
+            // "self" is how a self-referral reads in this API: a partner's referral names its team or service instead.
+            errors.add(ApiProblems.fieldError("source", "Name the team or service making the referral (\"self\" is only for residents referring themselves)"));
+        }
         if ((request.email() == null || request.email().isBlank()) && (request.phone() == null || request.phone().isBlank())) {
             errors.add(ApiProblems.fieldError("email", "Give an email address or a phone number so a navigator can get in touch"));
         }

@@ -143,9 +143,9 @@ public class MessageTemplates {
         return kind.defaults().get(template.format().equals("standard") ? template.channel() : template.channel() + "/" + template.format());
     }
 
-    /** Puts the starting subject and text back (the GOV.UK Notify template ID, if any, stays: it is a separate choice). */
+    /** Puts the starting subject and text back (the GOV.UK Notify template ID, if any, stays: it is a separate choice); answers the template as it was. */
     @Transactional
-    public void restore(UUID id, SignedInUser by) {
+    public MessageTemplate restore(UUID id, SignedInUser by) {
         MessageTemplate template = get(id, by);
         String body = startingText(template);
         if (body == null) {
@@ -154,6 +154,7 @@ public class MessageTemplates {
         templates.change(id, template.channel().equals("email") ? template.messageKind().subject() : null, body, template.notifyTemplateId(),
                 by.email(), clock.instant());
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, template.kind() + " " + template.channel() + " " + template.format() + ": starting text put back");
+        return template;
     }
 
     private static java.util.Optional<String> stray(String part) {

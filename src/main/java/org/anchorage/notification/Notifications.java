@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.anchorage.access.AccessScope;
 import org.anchorage.audit.AuditAction;
 import org.anchorage.audit.AuditTrail;
 import org.anchorage.identity.Role;
@@ -85,9 +87,8 @@ public class Notifications {
                 : ChannelChoice.of(new Recipient(to.key(), to.name(), to.email(), null, "email", List.of(), false, false));
         String status = "queued";
         String reason = null;
-        Set<String> optedOut = records.optedOut(to.key());
         MessageTemplate template = null;
-        if (!kind.required() && (optedOut.contains(kind.code()) || optedOut.contains("all"))) {
+        if (optedOutOf(kind, to.key())) {
             status = "opted-out";
             reason = "they asked not to get " + kind.label().toLowerCase(java.util.Locale.ROOT) + " messages";
         } else if (choice.problem() != null) {
@@ -106,6 +107,15 @@ public class Notifications {
         String subject = template == null ? null : Placeholders.fill(template.subject(), fields);
         String body = template == null ? null : Placeholders.fill(template.body(), fields);
         return new Decision(choice, status, reason, template, subject, body);
+    }
+
+    /** Whether this person turned this kind of message off (never so for what the service must send). */
+    private boolean optedOutOf(MessageKind kind, String recipientKey) {
+        if (kind.required()) {
+            return false;
+        }
+        Set<String> optedOut = records.optedOut(recipientKey);
+        return optedOut.contains(kind.code()) || optedOut.contains("all");
     }
 
     private record Decision(ChannelChoice.Choice choice, String status, String reason, MessageTemplate template, String subject, String body) {}
@@ -174,16 +184,15 @@ public class Notifications {
         MessageRecords.Row row = records.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         if (!MessageRecords.RETRYABLE.contains(row.message().status())) {
             throw refused(row, row.message().status().equals("opted-out") ? "they opted out of it"
-                    : "it is already " + row.message().statusTag().toLowerCase(java.util.Locale.ROOT));
+                    : "it is already " + row.message().statusTag().toLowerCase(Locale.ROOT));
         }
         MessageKind kind = MessageKind.of(row.message().kind()).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         Instant now = clock.instant();
         Decision d = contacts.now(row).map(to -> decide(kind, to, row.personalisation())).orElse(null);
         if (d == null) {
             // No record to read again: the stored address and text, unless they have opted out since.
-            Set<String> optedOut = records.optedOut(row.recipientKey());
-            if (!kind.required() && (optedOut.contains(kind.code()) || optedOut.contains("all"))) {
-                throw refused(row, "they have asked not to get " + kind.label().toLowerCase(java.util.Locale.ROOT) + " messages");
+            if (optedOutOf(kind, row.recipientKey())) {
+                throw refused(row, "they have asked not to get " + kind.label().toLowerCase(Locale.ROOT) + " messages");
             }
             refuseWithoutRoute(row, row.message().channel(), row.notifyTemplate());
             if (!records.retry(id, now)) {
@@ -201,8 +210,7 @@ public class Notifications {
             throw refused(row, "someone else retried it a moment ago"); // two administrators at once: the first one's stands
         }
         audit.record(AuditAction.CHANGE, RECORD_TYPE, id, "retried with their details and the template as they are now");
-        return new Retried(new OutboxMessage(id, kind.code(), kind.audience(), row.message().recipientName(), d.choice().channel(),
-                d.choice().format(), null, null, null, "queued", null, 0, now, null, null, null, null).channelLabel(), true);
+        return new Retried(OutboxMessage.channelLabel(d.choice().channel(), d.choice().format()), true);
     }
 
     /** What a retry did: the way it now goes, and whether it was addressed afresh from the person's record. */
@@ -239,13 +247,15 @@ public class Notifications {
         Set<String> off = new HashSet<>();
         MessageKind.ALL.stream().filter(k -> !k.required() && reaches(k, user.role())).map(MessageKind::code)
                 .filter(k -> !wanted.contains(k)).forEach(off::add);
-        String key = choiceKey(user);
-        records.setOptOuts(key, off, clock.instant());
-        if (key.startsWith("participant:")) {
-            records.choicesChanged(UUID.fromString(key.substring(key.indexOf(':') + 1)), user.email(), summary(off) + " (their own choice)", clock.instant());
+        // A participant's own choices are their record's, so the choice they make and the one their navigator records
+        // for them are one and the same, and the messages about their record follow it.
+        var record = participants.ownRecord(user);
+        if (record.isPresent()) {
+            saveFor(record.get().value(), off, user, " (their own choice)");
+            return;
         }
-        audit.record(AuditAction.CHANGE, key.startsWith("participant:") ? "participant" : "user", UUID.fromString(key.substring(key.indexOf(':') + 1)),
-                "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off)));
+        records.setOptOuts("user:" + user.id().value(), off, clock.instant());
+        audit.record(AuditAction.CHANGE, "user", user.id().value(), auditText(off));
     }
 
     /** Keeps the optional messages a participant still wants, as their navigator records it. */
@@ -253,9 +263,18 @@ public class Notifications {
     public void keepOnlyFor(UUID participant, Set<String> wanted, SignedInUser by) {
         Set<String> off = new HashSet<>();
         MessageKind.optional(Set.of(MessageKind.RESIDENT)).stream().map(MessageKind::code).filter(k -> !wanted.contains(k)).forEach(off::add);
+        saveFor(participant, off, by, "");
+    }
+
+    /** A participant's choices saved, on their timeline (who made them) and audited. */
+    private void saveFor(UUID participant, Set<String> off, SignedInUser by, String whose) {
         records.setOptOuts("participant:" + participant, off, clock.instant());
-        records.choicesChanged(participant, by.email(), summary(off), clock.instant());
-        audit.record(AuditAction.CHANGE, "participant", participant, "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off)));
+        records.choicesChanged(participant, by.email(), summary(off) + whose, clock.instant());
+        audit.record(AuditAction.CHANGE, "participant", participant, auditText(off));
+    }
+
+    private static String auditText(Set<String> off) {
+        return "message choices: " + (off.isEmpty() ? "all" : "not " + String.join(", ", off));
     }
 
     /** What the choices became, in words: "every message" or "not Mentor session, Training reminder". */
@@ -271,10 +290,7 @@ public class Notifications {
         return records.optedOut(recipientKey);
     }
 
-    /**
-     * The key a user's own choices are kept under. A participant's are their record's, so the choice they make and the
-     * one their navigator records for them are one and the same, and the messages about their record follow it.
-     */
+    /** The key a user's own choices are kept under: their participant record's, for a participant (see {@link #keepOnly}). */
     private String choiceKey(SignedInUser user) {
         return participants.ownRecord(user).map(p -> "participant:" + p.value()).orElse("user:" + user.id().value());
     }
@@ -286,7 +302,7 @@ public class Notifications {
             case MessageKind.REFERRER -> role == Role.REFERRAL_PARTNER || role == Role.NAVIGATOR || role == Role.PROGRAMME_MANAGER;
             case MessageKind.HOST -> role == Role.EMPLOYER;
             default -> kind == MessageKind.OVERDUE_DIGEST ? role == Role.NAVIGATOR
-                    : org.anchorage.access.AccessScope.mayBeDesignated(role, true, true); // a safeguarding concern: whoever may be its lead or deputy
+                    : AccessScope.mayBeDesignated(role, true, true); // a safeguarding concern: whoever may be its lead or deputy
         };
     }
 

@@ -15,6 +15,11 @@ public record OutboxMessage(UUID id, String kind, String audience, String recipi
     }
 
     public String channelLabel() {
+        return channelLabel(channel, format);
+    }
+
+    /** How a message goes, in words, e.g. "Large-print letter" or "Email (easy read)". */
+    public static String channelLabel(String channel, String format) {
         return switch (channel) {
             case "email" -> "Email";
             case "text" -> "Text message";

@@ -17,6 +17,7 @@ import org.anchorage.identity.Role;
 import org.anchorage.identity.SignedInUser;
 import org.anchorage.identity.UserId;
 import org.anchorage.identity.Users;
+import org.anchorage.organisation.Organisations;
 import org.anchorage.programme.Programme;
 import org.anchorage.programme.ProgrammeId;
 import org.anchorage.programme.ProgrammeStatus;
@@ -50,10 +51,10 @@ public class Referrals {
     private final SecureRandom random = new SecureRandom();
     private final AccessPolicy access;
     private final Users users;
-    private final org.anchorage.organisation.Organisations organisations;
+    private final Organisations organisations;
 
     Referrals(AccessPolicy access, Users users, ReferralRecords records, Programmes programmes, EligibilityChecks eligibility, AuditTrail audit,
-              ApplicationEventPublisher events, Clock clock, org.anchorage.organisation.Organisations organisations) {
+              ApplicationEventPublisher events, Clock clock, Organisations organisations) {
         this.organisations = organisations;
         this.access = access;
         this.users = users;

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.anchorage.identity.UserAccount;
 import org.anchorage.identity.UserId;
 import org.anchorage.identity.Users;
+import org.anchorage.notification.MessageKind;
 import org.anchorage.notification.Recipient;
 import org.anchorage.participant.ParticipantId;
 import org.anchorage.participant.Participants;
@@ -34,20 +35,10 @@ public class CurrentContact {
     /** The person as they are now; empty when the record is gone or the key names nothing we can read again. */
     public Optional<Recipient> now(MessageRecords.Row row) {
         UUID participant = row.message().participant();
-        if (participant != null && row.message().audience().equals(org.anchorage.notification.MessageKind.RESIDENT)) {
-            // A message to someone who has a record since: the details their navigator keeps up to date, not the referral's.
-            try {
-                return Optional.of(Addressing.resident(new ParticipantId(participant),
-                        participants.contactRoute(new ParticipantId(participant), "a retried message")));
-            } catch (RecordNotFound gone) {
-                return Optional.empty();
-            }
-        }
-        String key = row.recipientKey();
+        // A message to someone who has a record since: the details their navigator keeps up to date, not the referral's.
+        String key = participant != null && row.message().audience().equals(MessageKind.RESIDENT) ? "participant:" + participant
+                : row.recipientKey();
         int colon = key.indexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
         UUID id;
         try {
             id = UUID.fromString(key.substring(colon + 1));
@@ -55,7 +46,7 @@ public class CurrentContact {
             return Optional.empty();
         }
         try {
-            return switch (key.substring(0, colon)) {
+            return switch (key.substring(0, Math.max(colon, 0))) {
                 case "participant" -> Optional.of(Addressing.resident(new ParticipantId(id),
                         participants.contactRoute(new ParticipantId(id), "a retried message")));
                 case "referral" -> Optional.of(Addressing.resident(referrals.get(new ReferralId(id))));

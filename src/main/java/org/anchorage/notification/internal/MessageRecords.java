@@ -146,14 +146,15 @@ public class MessageRecords {
 
     /** The states an administrator may send again from. */
     public static final Set<String> RETRYABLE = Set.of("failed", "not-sent", "undeliverable");
+    private static final String[] RETRYABLE_CODES = RETRYABLE.toArray(String[]::new);
 
     /** An administrator's retry: back in the queue now, attempts counted afresh. */
     public boolean retry(UUID id, Instant now) {
         return jdbc.sql("""
                 UPDATE notification_message SET status = 'queued', next_attempt_at = :now, attempts = 0, completed_at = NULL, reason = NULL,
                     provider = NULL, provider_id = NULL
-                WHERE id = :id AND status IN ('failed', 'not-sent', 'undeliverable')
-                """).param("now", Timestamp.from(now)).param("id", id).update() == 1;
+                WHERE id = :id AND status = ANY(:retryable)
+                """).param("now", Timestamp.from(now)).param("id", id).param("retryable", RETRYABLE_CODES).update() == 1;
     }
 
     /** A retry addressed and written afresh: the person's details and the template as they are now, back in the queue. */
@@ -163,11 +164,11 @@ public class MessageRecords {
                 UPDATE notification_message SET channel = :channel, format = :format, address = :address, postal_address = :postal,
                     subject = :subject, body = :body, notify_template_id = :notify,
                     status = 'queued', next_attempt_at = :now, attempts = 0, completed_at = NULL, reason = NULL, provider = NULL, provider_id = NULL
-                WHERE id = :id AND status IN ('failed', 'not-sent', 'undeliverable')
+                WHERE id = :id AND status = ANY(:retryable)
                 """).param("channel", channel).param("format", format).param("address", address)
                 .param("postal", postal == null || postal.isEmpty() ? null : postal.toArray(String[]::new))
                 .param("subject", subject).param("body", body).param("notify", notifyTemplate)
-                .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+                .param("now", Timestamp.from(now)).param("id", id).param("retryable", RETRYABLE_CODES).update() == 1;
     }
 
     /** The messages on a participant's record, and on the referral that brought them; newest first. */

@@ -111,8 +111,7 @@ class OutboxPages {
             templates.all(user);
             return "redirect:/notifications/templates";
         }
-        MessageTemplate template = templates.get(templateId(id), user);
-        templates.restore(template.id(), user);
+        MessageTemplate template = templates.restore(templateId(id), user);
         redirect.addFlashAttribute("success", "Starting text put back: " + template.messageKind().label() + ", " + template.channelLabel().toLowerCase());
         return "redirect:/notifications/templates/edit?id=" + template.id();
     }
